@@ -1,0 +1,75 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers, bottom to top; dependencies only point down:
+//   VoelsprietDomain   pure model: instruments, answers, validation, export layout (no I/O)
+//   VoelsprietStorage  SQLKit over SQLite (default) and PostgreSQL: migrations, repositories
+//   VoelsprietWeb      Hummingbird app: respondent pages, researcher pages, JSON API
+//   voelspriet         the command-line tool (serve, instrument, export, user, migrate)
+let package = Package(
+    name: "Voelspriet",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "voelspriet", targets: ["voelspriet"]),
+        .library(name: "VoelsprietDomain", targets: ["VoelsprietDomain"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.0"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+    ],
+    targets: [
+        .target(
+            name: "VoelsprietDomain",
+            resources: [.copy("Resources/instruments")]
+        ),
+        .target(
+            name: "VoelsprietStorage",
+            dependencies: [
+                "VoelsprietDomain",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "VoelsprietWeb",
+            dependencies: [
+                "VoelsprietDomain",
+                "VoelsprietStorage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources/templates"), .copy("Resources/public")]
+        ),
+        .executableTarget(
+            name: "voelspriet",
+            dependencies: [
+                "VoelsprietDomain",
+                "VoelsprietStorage",
+                "VoelsprietWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VoelsprietDomainTests", dependencies: ["VoelsprietDomain"]),
+        .testTarget(
+            name: "VoelsprietWebTests",
+            dependencies: [
+                "VoelsprietWeb",
+                "VoelsprietStorage",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,20 @@
+/// One answered item: its value and any "other, namely …" texts, keyed by option code.
+public struct Answer: Sendable, Hashable {
+    public var value: AnswerValue
+    /// Free texts of options with `specify`, keyed by option code.
+    public var specified: [String: String]
+
+    public init(_ value: AnswerValue, specified: [String: String] = [:]) {
+        self.value = value
+        self.specified = specified
+    }
+
+    /// The chosen codes (empty for free text).
+    public var codes: [String] {
+        switch value {
+        case .code(let code): return [code]
+        case .codes(let codes): return codes
+        case .text: return []
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// An unvalidated answer as it arrives: one string, or a list of strings.
+public enum RawValue: Sendable, Hashable, Codable {
+    case string(String)
+    case list([String])
+
+    /// The strings, whatever the shape.
+    public var strings: [String] {
+        switch self {
+        case .string(let value): return [value]
+        case .list(let values): return values
+        }
+    }
+
+    /// True when nothing was filled in: an empty or blank string, or an empty list.
+    public var isBlank: Bool {
+        strings.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else {
+            self = .list(try container.decode([String].self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let value): try container.encode(value)
+        case .list(let values): try container.encode(values)
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Checks raw answers against an instrument, applying its branching.
+///
+/// Items are visited in questionnaire order; an item's visibility depends only on the
+/// accepted answers to earlier visible items, so hidden items never influence branching.
+public struct ResponseValidator: Sendable {
+    public let instrument: Instrument
+
+    public init(instrument: Instrument) {
+        self.instrument = instrument
+    }
+
+    /// Validates `raw`.
+    /// - Parameters:
+    ///   - hidden: whether answers to hidden items are problems or silently dropped.
+    ///   - scope: when given, `required` is enforced only for these items (one page of the form).
+    public func validate(
+        _ raw: RawAnswers, hidden: HiddenAnswerPolicy = .reject, scope: Set<String>? = nil
+    ) -> ValidationOutcome {
+        var answers = AnswerSet()
+        var problems: [AnswerProblem] = []
+        var consumed = Set<String>()
+
+        for (section, item) in instrument.orderedItems {
+            let specifyFields = raw.fields.keys.filter { $0.hasPrefix(item.id + ".") }
+            consumed.insert(item.id)
+            consumed.formUnion(specifyFields)
+            let visible = Self.isVisible(item, in: section, given: answers)
+            if !visible {
+                if hidden == .reject {
+                    if let value = raw[item.id], !value.isBlank {
+                        problems.append(AnswerProblem(field: item.id, kind: .notApplicable))
+                    }
+                    for field in specifyFields.sorted() where !(raw[field]?.isBlank ?? true) {
+                        problems.append(AnswerProblem(field: field, kind: .notApplicable))
+                    }
+                }
+                continue
+            }
+            let (answer, itemProblems) = parse(item, raw: raw, specifyFields: specifyFields, hidden: hidden)
+            problems += itemProblems
+            if let answer {
+                answers[item.id] = answer
+            } else if item.required, itemProblems.isEmpty, scope?.contains(item.id) ?? true {
+                problems.append(AnswerProblem(field: item.id, kind: .required))
+            }
+        }
+        for field in raw.fields.keys.sorted() where !consumed.contains(field) {
+            problems.append(AnswerProblem(field: field, kind: .unknownField))
+        }
+        return ValidationOutcome(answers: answers, problems: problems)
+    }
+
+    /// Whether `item` is shown, given the answers to earlier items.
+    public static func isVisible(_ item: InstrumentItem, in section: InstrumentSection, given answers: AnswerSet)
+        -> Bool
+    {
+        (section.showIf?.isSatisfied(by: answers) ?? true) && (item.showIf?.isSatisfied(by: answers) ?? true)
+    }
+
+    private func parse(_ item: InstrumentItem, raw: RawAnswers, specifyFields: [String], hidden: HiddenAnswerPolicy)
+        -> (Answer?, [AnswerProblem])
+    {
+        var problems: [AnswerProblem] = []
+        let options = instrument.options(of: item)
+        let codes = Set(options.map(\.code))
+        var value: AnswerValue?
+
+        if let rawValue = raw[item.id], !rawValue.isBlank {
+            let strings = rawValue.strings.filter { !$0.isEmpty }
+            switch item.type {
+            case .single, .scale, .yesno:
+                if strings.count > 1 {
+                    problems.append(AnswerProblem(field: item.id, kind: .tooManyValues))
+                } else if !codes.contains(strings[0]) {
+                    problems.append(AnswerProblem(field: item.id, kind: .invalidOption, value: strings[0]))
+                } else {
+                    value = .code(strings[0])
+                }
+            case .multiple:
+                var seen = Set<String>()
+                for code in strings {
+                    if !codes.contains(code) {
+                        problems.append(AnswerProblem(field: item.id, kind: .invalidOption, value: code))
+                    } else if !seen.insert(code).inserted {
+                        problems.append(AnswerProblem(field: item.id, kind: .duplicateValue, value: code))
+                    }
+                }
+                if problems.isEmpty {
+                    value = .codes(options.map(\.code).filter(seen.contains))
+                }
+            case .text:
+                if strings.count > 1 {
+                    problems.append(AnswerProblem(field: item.id, kind: .tooManyValues))
+                } else if let problem = Self.textProblem(strings[0], field: item.id, limit: item.effectiveMaxLength) {
+                    problems.append(problem)
+                } else {
+                    value = .text(strings[0])
+                }
+            }
+        }
+
+        var specified: [String: String] = [:]
+        let chosen = Set(value.map { Answer($0).codes } ?? [])
+        for field in specifyFields.sorted() {
+            guard let rawValue = raw[field], !rawValue.isBlank else { continue }
+            let optionCode = String(field.dropFirst(item.id.count + 1))
+            guard let option = options.first(where: { $0.code == optionCode }), option.specify,
+                item.type == .single || item.type == .multiple
+            else {
+                problems.append(AnswerProblem(field: field, kind: .unknownField))
+                continue
+            }
+            guard chosen.contains(optionCode) else {
+                if hidden == .reject { problems.append(AnswerProblem(field: field, kind: .specifyWithoutOption)) }
+                continue
+            }
+            let strings = rawValue.strings
+            if strings.count > 1 {
+                problems.append(AnswerProblem(field: field, kind: .tooManyValues))
+            } else if let problem = Self.textProblem(strings[0], field: field, limit: item.effectiveMaxLength) {
+                problems.append(problem)
+            } else {
+                specified[optionCode] = strings[0]
+            }
+        }
+        guard problems.isEmpty, let value else { return (nil, problems) }
+        return (Answer(value, specified: specified), [])
+    }
+
+    /// Rejects over-long texts and control characters other than tab and line breaks.
+    static func textProblem(_ text: String, field: String, limit: Int) -> AnswerProblem? {
+        if text.count > limit { return AnswerProblem(field: field, kind: .tooLong, limit: limit) }
+        let forbidden = text.unicodeScalars.contains { scalar in
+            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
+        }
+        return forbidden ? AnswerProblem(field: field, kind: .invalidCharacters) : nil
+    }
+}

@@ -1,0 +1,103 @@
+/// The stable column layout of a study's answers export and its codebook.
+///
+/// One row per response; single, scale and yes/no items give one column holding the code;
+/// a multiple item gives one 0/1 column per option named `item_option`; specify texts go
+/// to `item_option_text`; free text to the item's column. Cells of items a respondent did
+/// not see, or skipped, are empty.
+public struct ExportLayout: Sendable {
+    public let instrument: Instrument
+    public let columns: [ExportColumn]
+
+    public init(instrument: Instrument) {
+        self.instrument = instrument
+        var columns = [
+            ExportColumn(name: "response_id", itemID: nil, kind: .responseID),
+            ExportColumn(name: "submitted_on", itemID: nil, kind: .submittedOn),
+        ]
+        for (_, item) in instrument.orderedItems {
+            let options = instrument.options(of: item)
+            if item.type == .multiple {
+                for option in options {
+                    columns.append(ExportColumn(name: "\(item.id)_\(option.code)", itemID: item.id, kind: .option(option.code)))
+                }
+            } else {
+                columns.append(ExportColumn(name: item.id, itemID: item.id, kind: .value))
+            }
+            for option in options where option.specify {
+                columns.append(
+                    ExportColumn(name: "\(item.id)_\(option.code)_text", itemID: item.id, kind: .specify(option.code)))
+            }
+        }
+        self.columns = columns
+    }
+
+    /// The header row.
+    public var header: [String] { columns.map(\.name) }
+
+    /// The cells of one response.
+    public func row(responseID: String, submittedOn: String, answers: AnswerSet) -> [String] {
+        columns.map { column in
+            switch column.kind {
+            case .responseID: return responseID
+            case .submittedOn: return submittedOn
+            case .value:
+                guard let answer = answers[column.itemID!] else { return "" }
+                switch answer.value {
+                case .code(let code): return code
+                case .codes(let codes): return codes.joined(separator: ";")
+                case .text(let text): return text
+                }
+            case .option(let code):
+                guard let answer = answers[column.itemID!] else { return "" }
+                return answer.codes.contains(code) ? "1" : "0"
+            case .specify(let code):
+                return answers[column.itemID!]?.specified[code] ?? ""
+            }
+        }
+    }
+
+    /// The codebook: one row per column and value, with texts in every language.
+    public var codebook: [[String]] {
+        let languages = instrument.languages
+        var rows: [[String]] = [
+            ["variable", "item", "section", "type", "reference"] + languages.map { "question_\($0)" }
+                + ["value"] + languages.map { "label_\($0)" }
+        ]
+        var sectionOf: [String: String] = [:]
+        for (section, item) in instrument.orderedItems { sectionOf[item.id] = section.id }
+        for column in columns {
+            guard let itemID = column.itemID, let item = instrument.item(itemID) else {
+                let meaning =
+                    column.kind == .responseID
+                    ? "random response id (no order)" : "date of submission (YYYY-MM-DD; no time stored)"
+                rows.append([column.name, "", "", "meta", ""] + languages.map { _ in meaning } + [""] + languages.map { _ in "" })
+                continue
+            }
+            let base = [column.name, item.id, sectionOf[item.id] ?? "", item.type.rawValue, item.reference ?? ""]
+            let question = languages.map { item.text.text(in: $0) }
+            switch column.kind {
+            case .value:
+                let options = instrument.options(of: item)
+                if options.isEmpty {
+                    rows.append(base + question + [""] + languages.map { _ in "" })
+                }
+                for option in options {
+                    rows.append(base + question + [option.code] + languages.map { option.label.text(in: $0) })
+                }
+            case .option(let code):
+                let label = instrument.options(of: item).first { $0.code == code }?.label
+                for (value, meaning) in [("1", "chosen"), ("0", "not chosen")] {
+                    rows.append(
+                        base + question + [value]
+                            + languages.map { "\(label?.text(in: $0) ?? code): \(meaning)" })
+                }
+            case .specify(let code):
+                let label = instrument.options(of: item).first { $0.code == code }?.label
+                rows.append(base + question + [""] + languages.map { "text for '\(label?.text(in: $0) ?? code)'" })
+            case .responseID, .submittedOn:
+                break
+            }
+        }
+        return rows
+    }
+}

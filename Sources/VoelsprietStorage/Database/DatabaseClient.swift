@@ -1,0 +1,30 @@
+import SQLKit
+
+/// A connection (pool) to the database, the one seam between repositories and the engine.
+public protocol DatabaseClient: Sendable {
+    var kind: DatabaseKind { get }
+    /// For single statements; each runs atomically on its own.
+    var sql: any SQLDatabase { get }
+    /// Runs `body` on one connection, so that a transaction or session lock holds across statements.
+    func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Closes all connections.
+    func shutdown() async throws
+}
+
+extension DatabaseClient {
+    /// Runs `body` in a transaction on one connection: committed when it returns, rolled back when it throws.
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let begin = kind == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN"
+        return try await withConnection { db in
+            try await db.raw(SQLQueryString(begin)).run()
+            do {
+                let result = try await body(db)
+                try await db.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await db.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Logging
+import NIOCore
+import NIOPosix
+@preconcurrency import PostgresKit
+import SQLKit
+
+/// A pool of PostgreSQL connections; several `serve` processes may share one database.
+// `@unchecked`: the pool guards its state with locks but predates Sendable annotations.
+public final class PostgresDatabaseClient: DatabaseClient, @unchecked Sendable {
+    public let kind = DatabaseKind.postgres
+    let pool: EventLoopGroupConnectionPool<PostgresConnectionSource>
+    let logger: Logger
+    public let sql: any SQLDatabase
+
+    private init(pool: EventLoopGroupConnectionPool<PostgresConnectionSource>, logger: Logger) {
+        self.pool = pool
+        self.logger = logger
+        self.sql = pool.database(logger: logger).sql()
+    }
+
+    /// Connects lazily to the server at `url`.
+    public static func connect(url: String, logger: Logger, connectionsPerEventLoop: Int = 8) throws -> PostgresDatabaseClient {
+        var configuration = try SQLPostgresConfiguration(url: url)
+        configuration.coreConfiguration.options.connectTimeout = .seconds(10)
+        let pool = EventLoopGroupConnectionPool(
+            source: PostgresConnectionSource(sqlConfiguration: configuration),
+            maxConnectionsPerEventLoop: connectionsPerEventLoop,
+            requestTimeout: .seconds(30),
+            pruneInterval: nil,
+            logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton
+        )
+        return PostgresDatabaseClient(pool: pool, logger: logger)
+    }
+
+    public func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let logger = self.logger
+        return try await pool.withConnection(logger: logger) { connection in
+            connection.eventLoop.makeFutureWithTask {
+                try await body(connection.sql())
+            }
+        }.get()
+    }
+
+    public func shutdown() async throws {
+        try await pool.shutdownAsync()
+    }
+}

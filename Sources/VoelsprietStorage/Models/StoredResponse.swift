@@ -1,0 +1,20 @@
+import VoelsprietDomain
+
+/// A response as stored: random id, the day of submission, and the validated answers.
+///
+/// The receipt code itself is never stored, only its SHA-256 hash.
+public struct StoredResponse: Sendable, Hashable {
+    public var id: String
+    public var studySlug: String
+    public var receiptHash: String
+    public var submittedOn: String
+    public var answers: AnswerSet
+
+    public init(id: String, studySlug: String, receiptHash: String, submittedOn: String, answers: AnswerSet) {
+        self.id = id
+        self.studySlug = studySlug
+        self.receiptHash = receiptHash
+        self.submittedOn = submittedOn
+        self.answers = answers
+    }
+}

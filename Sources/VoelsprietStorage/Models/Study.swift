@@ -1,0 +1,33 @@
+import VoelsprietDomain
+
+/// A study: one instrument put online under a slug.
+public struct Study: Sendable, Hashable {
+    /// Lowercase address part (`/s/{slug}`), unique and never changed.
+    public var slug: String
+    public var title: String
+    public var status: StudyStatus
+    public var instrument: Instrument
+    /// Help shown to respondents; the study's defaults when empty.
+    public var helpLinks: [HelpLink]
+    public var createdOn: String
+
+    public init(
+        slug: String, title: String, status: StudyStatus, instrument: Instrument, helpLinks: [HelpLink] = HelpLink.defaults,
+        createdOn: String
+    ) {
+        self.slug = slug
+        self.title = title
+        self.status = status
+        self.instrument = instrument
+        self.helpLinks = helpLinks
+        self.createdOn = createdOn
+    }
+
+    /// Whether `slug` is a valid study address part: 2–40 of a–z, 0–9 and -, starting with a letter.
+    public static func isValidSlug(_ slug: String) -> Bool {
+        guard (2...40).contains(slug.count), let first = slug.unicodeScalars.first, ("a"..."z").contains(first) else {
+            return false
+        }
+        return slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

@@ -1,0 +1,5 @@
+/// Whether a study accepts responses.
+public enum StudyStatus: String, Sendable, Codable, CaseIterable {
+    case open
+    case closed
+}

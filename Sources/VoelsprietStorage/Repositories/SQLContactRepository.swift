@@ -1,0 +1,40 @@
+import SQLKit
+
+/// `ContactRepository` over SQLKit.
+public struct SQLContactRepository: ContactRepository {
+    let db: any SQLDatabase
+
+    public init(db: any SQLDatabase) {
+        self.db = db
+    }
+
+    public func store(_ contact: ContactDetails) async throws {
+        try await db.raw(
+            """
+            INSERT INTO contacts (id, study_slug, name, email, phone, note, consent)
+            VALUES (\(bind: contact.id), \(bind: contact.studySlug), \(bind: contact.name), \(bind: contact.email),
+                    \(bind: contact.phone), \(bind: contact.note), \(bind: contact.consent))
+            """
+        ).run()
+    }
+
+    public func count(studySlug: String) async throws -> Int {
+        try await db.raw("SELECT COUNT(*) AS n FROM contacts WHERE study_slug = \(bind: studySlug)")
+            .first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
+    public func all(studySlug: String) async throws -> [ContactDetails] {
+        try await db.raw(
+            "SELECT id, study_slug, name, email, phone, note, consent FROM contacts WHERE study_slug = \(bind: studySlug) ORDER BY id"
+        ).all().map { row in
+            ContactDetails(
+                id: try row.decode(column: "id", as: String.self),
+                studySlug: try row.decode(column: "study_slug", as: String.self),
+                name: try row.decode(column: "name", as: String.self),
+                email: try row.decode(column: "email", as: String.self),
+                phone: try row.decode(column: "phone", as: String.self),
+                note: try row.decode(column: "note", as: String.self),
+                consent: try row.decode(column: "consent", as: String.self))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import SQLKit
+import VoelsprietDomain
+
+/// `ResponseRepository` over SQLKit, writing through a `GroupCommitWriter`.
+public struct SQLResponseRepository: ResponseRepository {
+    let db: any SQLDatabase
+    private let writer: GroupCommitWriter
+
+    public init(client: any DatabaseClient) {
+        self.db = client.sql
+        self.writer = GroupCommitWriter(db: client.sql, maxWriters: client.kind == .sqlite ? 1 : 4)
+    }
+
+    public func store(_ response: StoredResponse) async throws {
+        try await writer.write(response, answersJSON: try response.answers.jsonString())
+    }
+
+    public func withdraw(studySlug: String, receiptHash: String) async throws -> Bool {
+        let rows = try await db.raw(
+            """
+            DELETE FROM responses WHERE study_slug = \(bind: studySlug) AND receipt_hash = \(bind: receiptHash)
+            RETURNING id
+            """
+        ).all()
+        return !rows.isEmpty
+    }
+
+    public func count(studySlug: String) async throws -> Int {
+        try await db.raw("SELECT COUNT(*) AS n FROM responses WHERE study_slug = \(bind: studySlug)")
+            .first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
+    public func all(studySlug: String, instrument: Instrument) async throws -> [StoredResponse] {
+        try await db.raw(
+            """
+            SELECT id, study_slug, receipt_hash, submitted_on, answers FROM responses
+            WHERE study_slug = \(bind: studySlug) ORDER BY id
+            """
+        ).all().map { row in
+            let id = try row.decode(column: "id", as: String.self)
+            let json = try row.decode(column: "answers", as: String.self)
+            guard let answers = try? AnswerSet.fromStoredJSON(json, instrument: instrument) else {
+                throw StorageError.corrupt("answers of response \(id)")
+            }
+            return StoredResponse(
+                id: id, studySlug: studySlug, receiptHash: try row.decode(column: "receipt_hash", as: String.self),
+                submittedOn: try row.decode(column: "submitted_on", as: String.self), answers: answers)
+        }
+    }
+}

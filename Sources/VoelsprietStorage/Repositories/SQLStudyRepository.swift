@@ -1,0 +1,65 @@
+import Foundation
+import SQLKit
+import VoelsprietDomain
+
+/// `StudyRepository` over SQLKit, the same on SQLite and PostgreSQL.
+public struct SQLStudyRepository: StudyRepository {
+    let db: any SQLDatabase
+
+    public init(db: any SQLDatabase) {
+        self.db = db
+    }
+
+    public func create(_ study: Study) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let instrument = String(decoding: try encoder.encode(study.instrument), as: UTF8.self)
+        let help = String(decoding: try encoder.encode(study.helpLinks), as: UTF8.self)
+        do {
+            try await db.raw(
+                """
+                INSERT INTO studies (slug, title, status, instrument, help_links, created_on)
+                VALUES (\(bind: study.slug), \(bind: study.title), \(bind: study.status.rawValue), \(bind: instrument),
+                        \(bind: help), \(bind: study.createdOn))
+                """
+            ).run()
+        } catch where isUniqueViolation(error) {
+            throw StorageError.duplicate(study.slug)
+        }
+    }
+
+    public func find(slug: String) async throws -> Study? {
+        try await db.raw(
+            "SELECT slug, title, status, instrument, help_links, created_on FROM studies WHERE slug = \(bind: slug)"
+        ).first().map(Self.decode)
+    }
+
+    public func all() async throws -> [Study] {
+        try await db.raw(
+            "SELECT slug, title, status, instrument, help_links, created_on FROM studies ORDER BY created_on DESC, slug"
+        ).all().map(Self.decode)
+    }
+
+    public func setStatus(slug: String, status: StudyStatus) async throws {
+        guard try await find(slug: slug) != nil else { throw StorageError.notFound(slug) }
+        try await db.raw("UPDATE studies SET status = \(bind: status.rawValue) WHERE slug = \(bind: slug)").run()
+    }
+
+    static func decode(_ row: any SQLRow) throws -> Study {
+        let slug = try row.decode(column: "slug", as: String.self)
+        let instrumentJSON = try row.decode(column: "instrument", as: String.self)
+        let helpJSON = try row.decode(column: "help_links", as: String?.self)
+        guard let instrument = try? JSONDecoder().decode(Instrument.self, from: Data(instrumentJSON.utf8)) else {
+            throw StorageError.corrupt("instrument of study \(slug)")
+        }
+        let help = helpJSON.flatMap { try? JSONDecoder().decode([HelpLink].self, from: Data($0.utf8)) }
+        return Study(
+            slug: slug,
+            title: try row.decode(column: "title", as: String.self),
+            status: StudyStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .closed,
+            instrument: instrument,
+            helpLinks: help ?? HelpLink.defaults,
+            createdOn: try row.decode(column: "created_on", as: String.self)
+        )
+    }
+}

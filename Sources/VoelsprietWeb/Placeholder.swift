@@ -1,0 +1,5 @@
+import Hummingbird
+import HummingbirdAuth
+import HummingbirdBcrypt
+import Mustache
+public enum Placeholder3 {}
