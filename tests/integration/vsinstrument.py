@@ -171,6 +171,8 @@ class Instrument:
             return "no" if _NO_BY_DEFAULT.search(item["id"]) else "yes"
         if t in ("single", "scale"):
             codes = self.codes(item)
+            if t == "single" and "no" in codes and _NO_BY_DEFAULT.search(item["id"]):
+                return "no"
             return codes[0] if codes else None
         if t == "multiple":
             opts = item.get("options", [])

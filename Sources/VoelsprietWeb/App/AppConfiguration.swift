@@ -1,0 +1,39 @@
+import Logging
+import VoelsprietStorage
+
+/// Everything `buildApplication` needs; `serve` fills it from flags and the environment.
+public struct AppConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var database: DatabaseConfiguration
+    /// Mark cookies `Secure`: set when the server is reached over TLS (directly or via a proxy).
+    public var secureCookies: Bool
+    /// bcrypt cost for researcher passwords (4…31); tests lower it to stay fast.
+    public var bcryptCost: UInt8
+    /// Create the demo study (slug `quickscan`) from the built-in instrument when missing.
+    public var demo: Bool
+    /// Password for the first admin account; a random one is generated and printed when nil.
+    public var initialAdminPassword: String?
+    /// Largest request body accepted, in bytes.
+    public var maxBodyBytes: Int
+    public var logLevel: Logger.Level
+    /// Where one-time messages for the operator go (the first admin password, the demo address).
+    public var announce: @Sendable (String) -> Void
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, database: DatabaseConfiguration, secureCookies: Bool = false,
+        bcryptCost: UInt8 = 12, demo: Bool = false, initialAdminPassword: String? = nil, maxBodyBytes: Int = 64 * 1024,
+        logLevel: Logger.Level = .info, announce: @escaping @Sendable (String) -> Void = { print($0) }
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.secureCookies = secureCookies
+        self.bcryptCost = bcryptCost
+        self.demo = demo
+        self.initialAdminPassword = initialAdminPassword
+        self.maxBodyBytes = maxBodyBytes
+        self.logLevel = logLevel
+        self.announce = announce
+    }
+}

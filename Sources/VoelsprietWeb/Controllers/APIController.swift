@@ -1,0 +1,139 @@
+import Foundation
+import Hummingbird
+import VoelsprietDomain
+import VoelsprietStorage
+
+/// The JSON API: intake for other collection channels and load tests, withdrawal, and the
+/// instrument a client needs to build valid bodies. Every error is an RFC 9457 problem.
+struct APIController: Sendable {
+    let services: AppServices
+    let openAPIDocument: ByteBuffer
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let api = router.group("api").add(middleware: ProblemDetailsMiddleware())
+        api.get("openapi.json", use: openAPI)
+        api.get("v1/studies/:slug/instrument", use: instrument)
+        api.post("v1/studies/:slug/responses", use: submit)
+        api.post("v1/studies/:slug/withdrawals", use: withdraw)
+    }
+
+    @Sendable func openAPI(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: openAPIDocument))
+    }
+
+    @Sendable func instrument(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let study = try await existingStudy(context)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return json(.ok, try encoder.encode(study.instrument))
+    }
+
+    @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let slug = context.parameters.get("slug") ?? ""
+        let entry = try await services.studies.entry(slug)
+        guard let study = entry.study, let validator = entry.validator else {
+            throw ProblemDetails.notFound("There is no study '\(slug)'.")
+        }
+        guard study.status == .open else {
+            throw ProblemDetails(
+                status: .gone, type: "study-closed", title: "Study closed",
+                detail: "Study '\(slug)' is closed and accepts no new responses.")
+        }
+        let object = try await readJSONObject(request)
+        var raw = RawAnswers()
+        var typeErrors: [ProblemDetails.FieldError] = []
+        for (key, value) in object {
+            if let string = value as? String {
+                raw[key] = .string(string)
+            } else if let array = value as? [Any], let strings = array as? [String] {
+                raw[key] = .list(strings)
+            } else {
+                typeErrors.append(
+                    .init(field: key, code: "invalid-type", detail: "'\(key)' must be a string or an array of strings."))
+            }
+        }
+        if !typeErrors.isEmpty { throw Self.unprocessable(typeErrors.sorted { $0.field < $1.field }) }
+
+        let outcome = validator.validate(raw, hidden: .reject)
+        guard outcome.isValid else {
+            throw Self.unprocessable(
+                outcome.problems.map { .init(field: $0.field, code: $0.kind.rawValue, detail: $0.message(language: "en")) })
+        }
+        let receipt = try await RespondentController(services: services).store(outcome.answers, slug: slug)
+        return json(.created, Data(#"{"receipt":"\#(receipt)"}"#.utf8))
+    }
+
+    @Sendable func withdraw(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let slug = context.parameters.get("slug") ?? ""
+        _ = try await existingStudy(context)
+        let object = try await readJSONObject(request)
+        guard let typed = object["receipt"] as? String else {
+            throw Self.unprocessable([.init(field: "receipt", code: "required", detail: "'receipt' must be a string.")])
+        }
+        guard let code = ReceiptCode(typed) else {
+            throw Self.unprocessable([
+                .init(field: "receipt", code: "invalid-format", detail: "A receipt is 16 characters, like 7K3Q-M2XD-9PRT-4HVA.")
+            ])
+        }
+        guard try await services.repositories.responses.withdraw(studySlug: slug, receiptHash: ReceiptHasher.hash(code)) else {
+            throw ProblemDetails.notFound("No response with this receipt in study '\(slug)'.")
+        }
+        return Response(status: .noContent)
+    }
+
+    // MARK: - Helpers
+
+    func existingStudy(_ context: AppRequestContext) async throws -> Study {
+        let slug = context.parameters.get("slug") ?? ""
+        guard let study = try await services.studies.entry(slug).study else {
+            throw ProblemDetails.notFound("There is no study '\(slug)'.")
+        }
+        return study
+    }
+
+    /// Reads a JSON object body: content type, size, UTF-8 and shape checked, each with its own problem.
+    func readJSONObject(_ request: Request) async throws -> [String: Any] {
+        let contentType = (request.headers[.contentType] ?? "").lowercased()
+        let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        guard mediaType == "application/json" else {
+            throw ProblemDetails(
+                status: .unsupportedMediaType, type: "unsupported-media-type", title: "Unsupported media type",
+                detail: "Send the body as application/json (UTF-8); got '\(contentType.isEmpty ? "none" : contentType)'.")
+        }
+        let buffer = try await request.body.collect(upTo: services.configuration.maxBodyBytes)
+        let bytes = Array(buffer.readableBytesView)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw ProblemDetails(
+                status: .badRequest, type: "invalid-encoding", title: "Invalid encoding",
+                detail: "The body is not valid UTF-8.")
+        }
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        } catch {
+            throw ProblemDetails(
+                status: .badRequest, type: "malformed-json", title: "Malformed JSON", detail: "The body is not valid JSON.")
+        }
+        guard let object = parsed as? [String: Any] else {
+            throw ProblemDetails(
+                status: .badRequest, type: "not-an-object", title: "Not a JSON object",
+                detail: "The body must be a JSON object keyed by item id.")
+        }
+        return object
+    }
+
+    static func unprocessable(_ errors: [ProblemDetails.FieldError]) -> ProblemDetails {
+        ProblemDetails(
+            status: .unprocessableContent, type: "invalid-response", title: "Invalid response",
+            detail: "\(errors.count) field(s) were not accepted; nothing was stored.", errors: errors)
+    }
+
+    func json(_ status: HTTPResponse.Status, _ data: Data) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

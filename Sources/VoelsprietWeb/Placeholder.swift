@@ -1,5 +1,0 @@
-import Hummingbird
-import HummingbirdAuth
-import HummingbirdBcrypt
-import Mustache
-public enum Placeholder3 {}

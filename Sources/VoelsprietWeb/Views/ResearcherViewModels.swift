@@ -1,0 +1,60 @@
+import VoelsprietDomain
+
+/// Login form.
+struct LoginViewModel {
+    let csrf: String
+    let username: String
+    let error: String?
+}
+
+/// The list of studies and the form to create one.
+struct StudiesViewModel {
+    struct Row {
+        let slug: String
+        let title: String
+        let status: String
+        let responses: Int
+        let createdOn: String
+    }
+
+    let csrf: String
+    let studies: [Row]
+    let builtIns: [String]
+    let notice: String?
+    let error: String?
+    let slug: String
+    let title: String
+    let instrument: String
+    let problems: [InstrumentProblem]
+    var hasProblems: Bool { !problems.isEmpty }
+}
+
+/// One study: counts, status and exports.
+struct StudyViewModel {
+    let csrf: String
+    let slug: String
+    let title: String
+    let status: String
+    let isOpen: Bool
+    let instrumentID: String
+    let itemCount: Int
+    let responses: Int
+    let contacts: Int
+    let createdOn: String
+    let notice: String?
+}
+
+/// Accounts (admins only).
+struct UsersViewModel {
+    struct Row {
+        let username: String
+        let role: String
+    }
+
+    let csrf: String
+    let users: [Row]
+    let notice: String?
+    let error: String?
+    let newUser: String?
+    let newPassword: String?
+}

@@ -1,0 +1,554 @@
+#!/usr/bin/env python3
+"""Real-browser test of the respondent web form (headless Chromium via Selenium).
+
+Starts nothing itself: point it at a running `voelspriet serve --demo`.
+
+    python3 tests/integration/browser_test.py --base-url http://127.0.0.1:8080
+
+What it does:
+  * fetches the instrument JSON and evaluates its showIf conditions in Python;
+  * fills the questionnaire page by page as (a) a student with recent own experience and
+    (b) a professional without own experience, answering every item it is shown
+    (first option / first scale point, one checkbox, some text);
+  * asserts every item shown applies given the answers so far (never a hidden one) and that,
+    at the end, the set of items shown equals the set the instrument says applies;
+  * reads the receipt code on the thank-you page, checks its format, and withdraws it through
+    the API (204 proves the submission was stored);
+  * checks ?lang=en gives English text;
+  * submits a page with a required item left blank: an error is shown inside that item and
+    what was filled in elsewhere on the page is kept;
+  * checks the back button keeps earlier answers.
+Ends with a line "N passed, N failed"; exit status 1 on any failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import sys
+import time
+import traceback
+import urllib.error
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    ElementClickInterceptedException,
+    ElementNotInteractableException,
+    TimeoutException,
+)
+from selenium.webdriver.chrome.options import Options  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+from vsinstrument import (  # noqa: E402
+    PERSONAS,
+    RECEIPT_RE,
+    SAMPLE_TEXT,
+    SPECIFY_TEXT,
+    Checker,
+    Instrument,
+    fetch_instrument,
+    item_text,
+    localized,
+)
+
+MAX_PAGES = 60
+
+
+class Abort(Exception):
+    """Stop the current scenario; the reason is already recorded as a failure."""
+
+
+def css_str(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def make_driver(args) -> webdriver.Chrome:
+    opts = Options()
+    opts.binary_location = args.chromium
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",  # CI runs as root
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1280,1600",
+        "--lang=nl-NL",
+        "--no-first-run",
+        "--disable-extensions",
+    ):
+        opts.add_argument(flag)
+    service = Service(executable_path=args.chromedriver)
+    driver = webdriver.Chrome(service=service, options=opts)
+    driver.set_page_load_timeout(args.timeout)
+    return driver
+
+
+class Form:
+    """Operations on the current questionnaire page."""
+
+    def __init__(self, driver, inst: Instrument, args):
+        self.d = driver
+        self.inst = inst
+        self.args = args
+
+    # --- reading -------------------------------------------------------------------
+    def page_items(self) -> list[str]:
+        return [e.get_attribute("data-item") for e in self.d.find_elements(By.CSS_SELECTOR, "[data-item]")]
+
+    def receipt(self) -> str | None:
+        els = self.d.find_elements(By.ID, "receipt-code")
+        return els[0].text.strip() if els else None
+
+    def wrapper(self, item_id: str):
+        return self.d.find_element(By.CSS_SELECTOR, f"[data-item={css_str(item_id)}]")
+
+    def errors_in(self, item_id: str) -> list:
+        return self.wrapper(item_id).find_elements(By.CSS_SELECTOR, ".error")
+
+    def all_errors(self) -> list[str]:
+        return [e.text.strip() for e in self.d.find_elements(By.CSS_SELECTOR, ".error")]
+
+    def text_fields(self, name: str) -> list:
+        """Visible text inputs/textareas with this name (not the hidden fields carrying state)."""
+        sel = css_str(name)
+        return self.d.find_elements(
+            By.CSS_SELECTOR, f"textarea[name={sel}], input[name={sel}]:not([type=hidden]):not([type=radio]):not([type=checkbox])")
+
+    def inputs(self, name: str, kind: str | None = None):
+        sel = f"[name={css_str(name)}]"
+        if kind:
+            sel = f"input[type={kind}]" + sel
+        return self.d.find_elements(By.CSS_SELECTOR, sel)
+
+    def read_value(self, item: dict):
+        """What the page currently holds for an item (same shape as an answer)."""
+        t = item["type"]
+        iid = item["id"]
+        if t in ("single", "scale", "yesno"):
+            for el in self.inputs(iid, "radio"):
+                if el.is_selected():
+                    return el.get_attribute("value")
+            sel = self.d.find_elements(By.CSS_SELECTOR, f"select[name={css_str(iid)}]")
+            if sel:
+                v = sel[0].get_attribute("value")
+                return v or None
+            return None
+        if t == "multiple":
+            vals = [el.get_attribute("value") for el in self.inputs(iid, "checkbox") if el.is_selected()]
+            return vals or None
+        if t == "text":
+            els = self.text_fields(iid)
+            return (els[0].get_attribute("value") or None) if els else None
+        return None
+
+    # --- writing -------------------------------------------------------------------
+    def _click(self, el) -> None:
+        try:
+            el.click()
+        except (ElementClickInterceptedException, ElementNotInteractableException):
+            self.d.execute_script("arguments[0].click();", el)
+
+    def _set_checked(self, el, want: bool) -> None:
+        if el.is_selected() != want:
+            self._click(el)
+
+    def _type(self, el, text: str) -> None:
+        el.clear()
+        el.send_keys(text)
+
+    def fill(self, item: dict, value) -> None:
+        t = item["type"]
+        iid = item["id"]
+        if t in ("single", "scale", "yesno"):
+            radios = self.inputs(iid, "radio")
+            if radios:
+                target = [r for r in radios if r.get_attribute("value") == value]
+                if not target:
+                    raise AssertionError(f"{iid}: no radio with value {value!r} (have {[r.get_attribute('value') for r in radios]})")
+                self._set_checked(target[0], True)
+                # The contract: id=ITEMID--CODE with a <label for>.
+                if target[0].get_attribute("id") != f"{iid}--{value}":
+                    print(f"  note: radio {iid}={value} has id {target[0].get_attribute('id')!r}", flush=True)
+            else:
+                from selenium.webdriver.support.ui import Select
+
+                Select(self.d.find_element(By.CSS_SELECTOR, f"select[name={css_str(iid)}]")).select_by_value(value)
+        elif t == "multiple":
+            want = set(value)
+            boxes = self.inputs(iid, "checkbox")
+            if not boxes:
+                raise AssertionError(f"{iid}: no checkboxes on the page")
+            have = {b.get_attribute("value") for b in boxes}
+            if not want <= have:
+                raise AssertionError(f"{iid}: checkboxes {sorted(have)} lack {sorted(want - have)}")
+            for b in boxes:
+                self._set_checked(b, b.get_attribute("value") in want)
+        elif t == "text":
+            els = self.text_fields(iid)
+            if not els:
+                raise AssertionError(f"{iid}: no textarea on the page")
+            self._type(els[0], value)
+        # specify text for chosen options that ask for it
+        codes = value if isinstance(value, list) else [value]
+        for code in codes:
+            opt = self.inst.option(item, code) if isinstance(code, str) else None
+            if opt and opt.get("specify"):
+                fields = self.text_fields(f"{iid}.{code}")
+                if fields:
+                    self._type(fields[0], SPECIFY_TEXT)
+
+    def press(self, action: str) -> None:
+        buttons = self.d.find_elements(By.CSS_SELECTOR, f"button[name=_action][value={action}]")
+        if not buttons:
+            raise AssertionError(f"no button with _action={action} on the page")
+        old = self.d.find_element(By.TAG_NAME, "html")
+        self._click(buttons[0])
+        WebDriverWait(self.d, self.args.timeout).until(EC.staleness_of(old))
+        WebDriverWait(self.d, self.args.timeout).until(
+            lambda d: d.execute_script("return document.readyState") == "complete"
+        )
+
+    def has_button(self, action: str) -> bool:
+        return bool(self.d.find_elements(By.CSS_SELECTOR, f"button[name=_action][value={action}]"))
+
+    def start(self) -> None:
+        """Intro page: press the (first) submit button of the questionnaire form."""
+        slug = self.args.slug
+        forms = [
+            f for f in self.d.find_elements(By.TAG_NAME, "form")
+            if (f.get_attribute("action") or "").split("?")[0].rstrip("/").endswith(f"/s/{slug}")
+        ]
+        if not forms:
+            raise AssertionError("intro page has no <form action=/s/%s>" % slug)
+        buttons = forms[0].find_elements(By.CSS_SELECTOR, "button[type=submit], input[type=submit], button:not([type])")
+        if not buttons:
+            raise AssertionError("intro form has no submit button")
+        old = self.d.find_element(By.TAG_NAME, "html")
+        self._click(buttons[0])
+        WebDriverWait(self.d, self.args.timeout).until(EC.staleness_of(old))
+
+
+class BrowserTest:
+    def __init__(self, args):
+        self.args = args
+        self.base = args.base_url.rstrip("/")
+        self.c = Checker()
+        self.doc = fetch_instrument(self.base, args.slug)
+        self.inst = Instrument(self.doc)
+        self.driver = None
+
+    # --- helpers -------------------------------------------------------------------
+    def new_session(self):
+        if self.driver is not None:
+            self.driver.quit()
+        self.driver = make_driver(self.args)
+        return Form(self.driver, self.inst, self.args)
+
+    def dump(self, label: str) -> None:
+        if not self.args.artifacts or self.driver is None:
+            return
+        os.makedirs(self.args.artifacts, exist_ok=True)
+        stem = os.path.join(self.args.artifacts, label.replace("/", "_").replace(" ", "_"))
+        try:
+            self.driver.save_screenshot(stem + ".png")
+            with open(stem + ".html", "w", encoding="utf-8") as fh:
+                fh.write(self.driver.page_source)
+            print(f"  saved {stem}.png/.html", flush=True)
+        except Exception as exc:  # noqa: BLE001
+            print(f"  could not save artifacts: {exc}", flush=True)
+
+    def source_text(self) -> str:
+        return html.unescape(self.driver.page_source)
+
+    def open_intro(self, form: Form, lang: str | None = None) -> None:
+        url = f"{self.base}/s/{self.args.slug}" + (f"?lang={lang}" if lang else "")
+        self.driver.get(url)
+
+    def withdraw(self, receipt: str) -> int:
+        req = urllib.request.Request(
+            f"{self.base}/api/v1/studies/{self.args.slug}/withdrawals",
+            data=json.dumps({"receipt": receipt}).encode(),
+            headers={"Content-Type": "application/json", "Accept": "application/problem+json, application/json"},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                return resp.status
+        except urllib.error.HTTPError as err:
+            return err.code
+
+    # --- scenarios -----------------------------------------------------------------
+    def _kept(self, form: Form, items: list[dict], values: dict) -> list[str]:
+        lost = []
+        for it in items:
+            got = form.read_value(it)
+            want = values[it["id"]]
+            same = sorted(got or []) == sorted(want) if isinstance(want, list) else got == want
+            if not same:
+                lost.append(f"{it['id']}: want {want!r}, got {got!r}")
+        return lost
+
+    def _rejected_page(self, form: Form, label: str, name: str, bad: dict, rest: list[dict],
+                       values: dict, why: str) -> bool:
+        """After pressing next with `bad` wrong: same page, error inside `bad`, the rest kept."""
+        c = self.c
+        if form.receipt() is not None or bad["id"] not in form.page_items():
+            self.dump(f"{name}-{why}")
+            c.check(False, f"{label} {why} '{bad['id']}' keeps the respondent on the page", "page moved on")
+            raise Abort()
+        errs = form.errors_in(bad["id"])
+        c.check(bool(errs), f"{label} {why} '{bad['id']}' shows an error inside the item",
+                f"errors on page: {form.all_errors()}")
+        if not errs:
+            self.dump(f"{name}-{why}")
+        if not rest:
+            return False
+        lost = self._kept(form, rest, values)
+        c.check(not lost, f"{label} after the error, what was filled in is kept "
+                          f"({', '.join(it['id'] for it in rest)})", "; ".join(lost))
+        stray = [it["id"] for it in rest if form.errors_in(it["id"])]
+        c.check(not stray, f"{label} no error on the items that were answered", f"errors in {stray}")
+        return True
+
+    def persona(self, name: str, overrides: dict, blank_check: bool, back_check: bool) -> None:
+        c = self.c
+        form = self.new_session()
+        inst = self.inst
+        label = f"[{name}]"
+        self.open_intro(form)
+        title_nl = localized(self.doc.get("title"), "nl")
+        if title_nl:
+            c.check(title_nl in self.source_text(), f"{label} intro shows the Dutch title", repr(title_nl))
+        form.start()
+
+        answers: dict = {}
+        seen: list[str] = []
+        hidden_shown: list[str] = []
+        unknown_shown: list[str] = []
+        order_problems: list[str] = []
+        need_error = blank_check   # a required item left blank -> error inside it
+        need_keep = blank_check    # ... and what was filled in elsewhere on the page is kept
+        need_back = back_check
+        pages = 0
+        review_pages = 0
+        receipt = None
+
+        while pages < MAX_PAGES:
+            receipt = form.receipt()
+            if receipt is not None:
+                break
+            pages += 1
+            ids = form.page_items()
+            if not ids:
+                # A review/confirmation page without questions: submit it.
+                if form.has_button("submit"):
+                    review_pages += 1
+                    form.press("submit")
+                    continue
+                self.dump(f"{name}-page{pages}-noitems")
+                c.check(False, f"{label} page {pages} has questionnaire items or a submit button",
+                        "no [data-item], no receipt, no submit")
+                raise Abort()
+            positions = [inst.items.index(inst.by_id[i]) for i in ids if i in inst.by_id]
+            if positions != sorted(positions):
+                order_problems.append(f"page {pages}: {ids}")
+            page_answers: dict = {}
+            to_fill: list[dict] = []
+            for iid in ids:
+                if iid not in seen:
+                    seen.append(iid)
+                if iid not in inst.by_id:
+                    unknown_shown.append(iid)
+                    continue
+                # answers so far, including those given earlier on this page
+                if not inst.visible(iid, {**answers, **page_answers}):
+                    hidden_shown.append(f"{iid} (page {pages})")
+                    continue
+                item = inst.by_id[iid]
+                page_answers[iid] = inst.choose(item, overrides)
+                to_fill.append(item)
+
+            # (1) A required item left blank: error inside it; the rest of the page is kept.
+            required = [it for it in to_fill if it.get("required")]
+            if required and (need_error or (need_keep and len(to_fill) > 1)):
+                blank = required[0]
+                without = {k: v for k, v in page_answers.items() if k != blank["id"]}
+                # Only fill items whose visibility does not hinge on the blank one.
+                rest = [it for it in to_fill
+                        if it is not blank and inst.visible(it["id"], {**answers, **without})]
+                for it in rest:
+                    form.fill(it, page_answers[it["id"]])
+                form.press("next")
+                if self._rejected_page(form, label, name, blank, rest, page_answers, "blank required item"):
+                    need_keep = False
+                need_error = False
+            # (2) No page pairs a required item with others: a text over its maxLength is the
+            #     other way to get a validation error on a page with more answers on it.
+            elif need_keep and len(to_fill) > 1 and not need_error:
+                long_items = [it for it in to_fill if it["type"] == "text" and isinstance(it.get("maxLength"), int)]
+                if long_items:
+                    bad = long_items[0]
+                    rest = [it for it in to_fill if it is not bad]
+                    for it in rest:
+                        form.fill(it, page_answers[it["id"]])
+                    area = form.d.find_element(By.CSS_SELECTOR, f"textarea[name={css_str(bad['id'])}]")
+                    form.d.execute_script("arguments[0].value = arguments[1];", area, "x" * (bad["maxLength"] + 1))
+                    form.press("next")
+                    if self._rejected_page(form, label, name, bad, rest, page_answers,
+                                           f"text longer than maxLength {bad['maxLength']}"):
+                        need_keep = False
+
+            for it in to_fill:
+                form.fill(it, page_answers[it["id"]])
+            answers.update(page_answers)
+
+            # Back returns to this page with its answers (tested once, from the page after).
+            if need_back and page_answers:
+                need_back = False
+                ids_before = list(ids)
+                form.press("next")
+                if form.receipt() is None and form.has_button("back") and not form.all_errors():
+                    form.press("back")
+                    back_ids = form.page_items()
+                    lost = self._kept(form, [inst.by_id[i] for i in page_answers], page_answers)
+                    c.check(back_ids == ids_before and not lost,
+                            f"{label} back returns to the previous page with its answers",
+                            f"page items {back_ids} vs {ids_before}; {'; '.join(lost)}")
+                    for it in to_fill:  # re-assert (harmless when kept)
+                        form.fill(it, page_answers[it["id"]])
+                else:
+                    self.dump(f"{name}-back")
+                    c.check(False, f"{label} the page after page {pages} has a back button",
+                            f"errors: {form.all_errors()}")
+                    raise Abort()
+
+            action = "next" if form.has_button("next") else ("submit" if form.has_button("submit") else None)
+            if action is None:
+                self.dump(f"{name}-page{pages}-nobutton")
+                c.check(False, f"{label} page {pages} has a next or submit button")
+                raise Abort()
+            form.press(action)
+            if form.receipt() is None and form.all_errors() and form.page_items() == ids:
+                self.dump(f"{name}-page{pages}-rejected")
+                c.check(False, f"{label} page {pages} accepted", f"errors: {form.all_errors()}")
+                raise Abort()
+
+        if receipt is None:
+            c.check(False, f"{label} reached the thank-you page", f"gave up after {MAX_PAGES} pages")
+            raise Abort()
+
+        expected = inst.expected_visible(answers)
+        c.check(not hidden_shown, f"{label} never shown a hidden item", ", ".join(hidden_shown))
+        c.check(not unknown_shown, f"{label} every data-item is an instrument item", ", ".join(unknown_shown))
+        missing = [i for i in expected if i not in seen]
+        extra = [i for i in seen if i not in expected]
+        c.check(not missing and not extra, f"{label} saw exactly the {len(expected)} items that apply",
+                f"missing {missing}, extra {extra}")
+        c.check(not order_problems, f"{label} items appear in instrument order", "; ".join(order_problems))
+        for key, want in overrides.items():
+            c.check(answers.get(key) == want, f"{label} answered {key}={want}", f"answered {answers.get(key)!r}")
+        if need_error:
+            c.check(False, f"{label} found a page with a required item for the blank-required test")
+        if need_keep:
+            c.check(False, f"{label} found a page to test that answers are kept after a validation error",
+                    "no page with a required item and other items, nor a text item with maxLength among others")
+        if need_back:
+            c.check(False, f"{label} found a page to test the back button")
+        c.check(bool(RECEIPT_RE.match(receipt)), f"{label} receipt code format", repr(receipt))
+        print(f"  {label} {pages} pages ({review_pages} review), {len(seen)} items, receipt {receipt}", flush=True)
+        if not self.args.no_withdraw and RECEIPT_RE.match(receipt):
+            status = self.withdraw(receipt)
+            c.check(status == 204, f"{label} receipt is known to the API (withdrawal -> 204)", f"got {status}")
+
+    def english(self) -> None:
+        c = self.c
+        form = self.new_session()
+        self.open_intro(form, "en")
+        src = self.source_text()
+        title_en = localized(self.doc.get("title"), "en")
+        title_nl = localized(self.doc.get("title"), "nl")
+        if title_en:
+            c.check(title_en in src, "[en] intro shows the English title", repr(title_en))
+        if title_nl and title_en and title_nl not in title_en:
+            c.check(title_nl not in self.driver.find_element(By.TAG_NAME, "body").text,
+                    "[en] intro body does not show the Dutch title")
+        lang_attr = self.driver.find_element(By.TAG_NAME, "html").get_attribute("lang") or ""
+        c.check(lang_attr.lower().startswith("en"), "[en] <html lang> is en", repr(lang_attr))
+        form.start()
+        ids = form.page_items()
+        if not c.check(bool(ids), "[en] first questionnaire page has items"):
+            self.dump("en-first-page")
+            return
+        next_buttons = self.driver.find_elements(By.CSS_SELECTOR, "button[name=_action][value=next]")
+        if next_buttons:
+            c.check("next" in next_buttons[0].text.lower(), "[en] next button says Next", repr(next_buttons[0].text))
+        body = html.unescape(self.driver.find_element(By.TAG_NAME, "body").text)
+        first = self.inst.by_id.get(ids[0])
+        if first:
+            q_en, q_nl = item_text(first, "en"), item_text(first, "nl")
+            if q_en:
+                c.check(q_en.strip() in body, f"[en] item '{first['id']}' shown in English", repr(q_en))
+            if q_en and q_nl and q_nl not in q_en:
+                c.check(q_nl.strip() not in body, f"[en] item '{first['id']}' not shown in Dutch")
+            if first.get("type") in ("single", "multiple"):
+                labels = [localized(o.get("label"), "en") for o in first.get("options", [])]
+                absent = [lb for lb in labels if lb and lb not in body]
+                c.check(not absent, f"[en] option labels of '{first['id']}' in English", f"absent: {absent}")
+        if c.failed:
+            self.dump("en-first-page")
+
+    def run(self) -> int:
+        scenarios = [
+            ("student-recent", dict(blank_check=True, back_check=False)),
+            ("professional-no", dict(blank_check=False, back_check=True)),
+        ]
+        for name, kw in scenarios:
+            try:
+                self.persona(name, PERSONAS[name], **kw)
+            except Abort:
+                pass
+            except Exception as exc:  # noqa: BLE001
+                traceback.print_exc()
+                self.dump(f"{name}-exception")
+                self.c.check(False, f"[{name}] scenario ran", f"{type(exc).__name__}: {exc}")
+        try:
+            self.english()
+        except Exception as exc:  # noqa: BLE001
+            traceback.print_exc()
+            self.dump("en-exception")
+            self.c.check(False, "[en] scenario ran", f"{type(exc).__name__}: {exc}")
+        if self.driver is not None:
+            self.driver.quit()
+        return self.c.finish()
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--base-url", required=True, help="e.g. http://127.0.0.1:8080")
+    p.add_argument("--slug", default="quickscan")
+    p.add_argument("--chromedriver", default=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    p.add_argument("--chromium", default=os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds per page load")
+    p.add_argument("--artifacts", default=os.environ.get("BROWSER_ARTIFACTS"),
+                   help="directory for screenshots/HTML of failing pages")
+    p.add_argument("--no-withdraw", action="store_true", help="do not withdraw the receipts afterwards")
+    args = p.parse_args()
+    try:
+        test = BrowserTest(args)
+    except Exception as exc:  # noqa: BLE001
+        traceback.print_exc()
+        print(f"FAIL setup: {exc}")
+        print("0 passed, 1 failed")
+        return 1
+    return test.run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
