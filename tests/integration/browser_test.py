@@ -39,12 +39,11 @@ from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import (  # noqa: E402
     ElementClickInterceptedException,
     ElementNotInteractableException,
-    TimeoutException,
+    WebDriverException,
 )
 from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 from vsinstrument import (  # noqa: E402
@@ -204,16 +203,28 @@ class Form:
                 if fields:
                     self._type(fields[0], SPECIFY_TEXT)
 
+    def _navigate(self, act) -> None:
+        """Do `act` (a click that submits a form) and wait until the next page has loaded.
+
+        The old page is marked with a JS variable; the new page lacks it. (EC.staleness_of can
+        trip over chromedriver's "Node with given id does not belong to the document" race.)
+        """
+        token = f"vs-{time.monotonic_ns()}"
+        self.d.execute_script("window.__vsPage = arguments[0];", token)
+        act()
+
+        def loaded(d):
+            return d.execute_script(
+                "return window.__vsPage !== arguments[0] && document.readyState === 'complete';", token)
+
+        WebDriverWait(self.d, self.args.timeout, poll_frequency=0.05,
+                      ignored_exceptions=(WebDriverException,)).until(loaded)
+
     def press(self, action: str) -> None:
         buttons = self.d.find_elements(By.CSS_SELECTOR, f"button[name=_action][value={action}]")
         if not buttons:
             raise AssertionError(f"no button with _action={action} on the page")
-        old = self.d.find_element(By.TAG_NAME, "html")
-        self._click(buttons[0])
-        WebDriverWait(self.d, self.args.timeout).until(EC.staleness_of(old))
-        WebDriverWait(self.d, self.args.timeout).until(
-            lambda d: d.execute_script("return document.readyState") == "complete"
-        )
+        self._navigate(lambda: self._click(buttons[0]))
 
     def has_button(self, action: str) -> bool:
         return bool(self.d.find_elements(By.CSS_SELECTOR, f"button[name=_action][value={action}]"))
@@ -230,9 +241,7 @@ class Form:
         buttons = forms[0].find_elements(By.CSS_SELECTOR, "button[type=submit], input[type=submit], button:not([type])")
         if not buttons:
             raise AssertionError("intro form has no submit button")
-        old = self.d.find_element(By.TAG_NAME, "html")
-        self._click(buttons[0])
-        WebDriverWait(self.d, self.args.timeout).until(EC.staleness_of(old))
+        self._navigate(lambda: self._click(buttons[0]))
 
 
 class BrowserTest:

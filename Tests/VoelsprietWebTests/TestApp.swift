@@ -1,0 +1,150 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import VoelsprietStorage
+import VoelsprietWeb
+
+/// Owns one application for one test: a fresh database (a temporary SQLite folder, or a new
+/// PostgreSQL database when `DATABASE_URL` is set), the app built by the production factory,
+/// and clean-up afterwards.
+enum TestApp {
+    static let adminPassword = "correct horse battery staple"
+
+    /// A fresh, empty database configuration, and how to remove it afterwards.
+    static func freshDatabase() async throws -> (DatabaseConfiguration, @Sendable () async -> Void) {
+        if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
+            let name = "vs_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+            let admin = try PostgresDatabaseClient.connect(url: url, logger: Logger(label: "test"), connectionsPerEventLoop: 1)
+            try await admin.sql.raw("CREATE DATABASE \(unsafeRaw: String(name))").run()
+            try await admin.shutdown()
+            var components = URLComponents(string: url)!
+            components.path = "/\(name)"
+            let testURL = components.string!
+            return (
+                .postgres(url: testURL),
+                {
+                    guard let admin = try? PostgresDatabaseClient.connect(url: url, logger: Logger(label: "test"), connectionsPerEventLoop: 1)
+                    else { return }
+                    try? await admin.sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: String(name)) WITH (FORCE)").run()
+                    try? await admin.shutdown()
+                }
+            )
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("voelspriet-test-\(UUID().uuidString)").path
+        return (.sqlite(directory: directory), { try? FileManager.default.removeItem(atPath: directory) })
+    }
+
+    static func configuration(_ database: DatabaseConfiguration, demo: Bool = true) -> AppConfiguration {
+        AppConfiguration(
+            host: "127.0.0.1", port: 0, database: database, bcryptCost: 4, demo: demo, initialAdminPassword: adminPassword,
+            logLevel: .warning, announce: { _ in })
+    }
+
+    /// Runs `body` against a new app on a new database.
+    static func run(
+        demo: Bool = true, _ body: @escaping @Sendable (any TestClientProtocol, ApplicationSetup) async throws -> Void
+    ) async throws {
+        let (database, cleanUp) = try await freshDatabase()
+        do {
+            try await run(database: database, demo: demo, body)
+        } catch {
+            await cleanUp()
+            throw error
+        }
+        await cleanUp()
+    }
+
+    /// Runs `body` against a new app on an existing database (to test restarts).
+    static func run(
+        database: DatabaseConfiguration, demo: Bool = true,
+        _ body: @escaping @Sendable (any TestClientProtocol, ApplicationSetup) async throws -> Void
+    ) async throws {
+        let (app, setup) = try await buildApplicationWithSetup(configuration(database, demo: demo))
+        try await app.test(.router) { client in
+            try await body(client, setup)
+        }
+    }
+}
+
+/// A cookie jar and form helpers on top of the test client.
+struct Browser {
+    let client: any TestClientProtocol
+    var cookies: [String: String] = [:]
+
+    init(_ client: any TestClientProtocol) {
+        self.client = client
+    }
+
+    mutating func remember(_ response: TestResponse) {
+        for header in response.headers[values: .setCookie] {
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+            guard pair.count == 2 else { continue }
+            cookies[String(pair[0])] = String(pair[1])
+        }
+    }
+
+    var cookieHeader: HTTPFields {
+        var headers = HTTPFields()
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
+        }
+        return headers
+    }
+
+    mutating func get(_ uri: String) async throws -> TestResponse {
+        let response = try await client.execute(uri: uri, method: .get, headers: cookieHeader, body: nil)
+        remember(response)
+        return response
+    }
+
+    mutating func post(_ uri: String, form pairs: [(String, String)]) async throws -> TestResponse {
+        var headers = cookieHeader
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        let body = pairs.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        let response = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+        remember(response)
+        return response
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+
+    /// The value of the first `<input … name="name" value="…">` in an HTML page.
+    func inputValue(_ name: String) -> String? {
+        let html = text
+        guard let range = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    /// Every `data-item` id on the page, in order.
+    var itemIDs: [String] {
+        text.components(separatedBy: "data-item=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+    }
+
+    /// Hidden fields as (name, value) pairs, HTML entities decoded.
+    var hiddenFields: [(String, String)] {
+        text.components(separatedBy: "<input type=\"hidden\" name=\"").dropFirst().compactMap { chunk in
+            let parts = chunk.components(separatedBy: "\" value=\"")
+            guard parts.count >= 2, let end = parts[1].firstIndex(of: "\"") else { return nil }
+            return (parts[0], String(parts[1][..<end]).htmlDecoded)
+        }
+    }
+}
+
+extension String {
+    var htmlDecoded: String {
+        self.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
