@@ -75,6 +75,7 @@ let package = Package(
                 "VoelsprietWeb",
                 "VoelsprietStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),

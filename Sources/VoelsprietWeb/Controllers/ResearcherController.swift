@@ -108,7 +108,8 @@ struct ResearcherController: Sendable {
         }
         let model = StudiesViewModel(
             csrf: csrf(context), studies: rows, builtIns: BuiltInInstruments.names, notice: notice, error: error, slug: slug,
-            title: title, instrument: instrument, problems: problems)
+            title: title, instrument: instrument, problems: problems, hasProblems: !problems.isEmpty,
+            sourceIsJSON: !instrument.isEmpty)
         return services.renderer.response("admin_studies", page("Studies", context, model), status: status)
     }
 

@@ -26,7 +26,9 @@ struct StudiesViewModel {
     let title: String
     let instrument: String
     let problems: [InstrumentProblem]
-    var hasProblems: Bool { !problems.isEmpty }
+    // Stored, not computed: Mustache reads properties by reflection, which skips computed ones.
+    let hasProblems: Bool
+    let sourceIsJSON: Bool
 }
 
 /// One study: counts, status and exports.
