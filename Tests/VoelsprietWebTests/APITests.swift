@@ -102,6 +102,22 @@ struct APITests {
         }
     }
 
+    @Test("a method an API path does not support gets 405 with Allow, even an unknown one")
+    func methodNotAllowed() async throws {
+        try await TestApp.run { client, _ in
+            for method in [HTTPRequest.Method.get, .delete, HTTPRequest.Method("QUERY")!] {
+                let response = try await client.execute(uri: "/api/v1/studies/quickscan/responses", method: method)
+                #expect(response.status == .methodNotAllowed, "\(method)")
+                #expect(response.headers[.allow] == "POST")
+                #expect(response.headers[.contentType] == "application/problem+json")
+            }
+            let put = try await client.execute(uri: "/api/openapi.json", method: .put)
+            #expect(put.headers[.allow] == "GET")
+            // Paths the API does not have stay 404.
+            #expect(try await client.execute(uri: "/api/v1/nothing", method: .get).status == .notFound)
+        }
+    }
+
     @Test("the instrument and the OpenAPI document are served")
     func documents() async throws {
         try await TestApp.run { client, _ in

@@ -56,6 +56,7 @@ func buildRouter(repositories: Repositories, configuration: AppConfiguration) as
         configuration: configuration)
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(secure: configuration.secureCookies))
+    router.add(middleware: MethodNotAllowedMiddleware())
     router.get("/healthz") { _, _ in "ok" }
     router.get("/") { _, _ in Response.redirect(to: "/login", type: .found) }
     try StaticAssets.load().addRoutes(to: router)
