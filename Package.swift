@@ -69,6 +69,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VoelsprietDomainTests", dependencies: ["VoelsprietDomain"]),
+        .testTarget(name: "VoelsprietStorageTests", dependencies: ["VoelsprietStorage", "VoelsprietDomain"]),
         .testTarget(
             name: "VoelsprietWebTests",
             dependencies: [

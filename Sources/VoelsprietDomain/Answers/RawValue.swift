@@ -13,7 +13,15 @@ public enum RawValue: Sendable, Hashable, Codable {
 
     /// True when nothing was filled in: an empty or blank string, or an empty list.
     public var isBlank: Bool {
-        strings.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        switch self {
+        case .string(let value): return Self.isBlank(value)
+        case .list(let values): return values.allSatisfy(Self.isBlank)
+        }
+    }
+
+    // On the intake path for every field: a scalar scan, not Foundation's trimming.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
 
     public init(from decoder: any Decoder) throws {

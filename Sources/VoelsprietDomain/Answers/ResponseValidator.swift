@@ -6,9 +6,19 @@ import Foundation
 /// accepted answers to earlier visible items, so hidden items never influence branching.
 public struct ResponseValidator: Sendable {
     public let instrument: Instrument
+    // Worked out once per instrument: validation runs for every submission.
+    private let positions: [(section: InstrumentSection, item: InstrumentItem)]
+    private let optionsByItem: [String: (options: [AnswerOption], codes: Set<String>)]
 
     public init(instrument: Instrument) {
         self.instrument = instrument
+        self.positions = instrument.orderedItems
+        var optionsByItem: [String: (options: [AnswerOption], codes: Set<String>)] = [:]
+        for (_, item) in positions {
+            let options = instrument.options(of: item)
+            optionsByItem[item.id] = (options, Set(options.map(\.code)))
+        }
+        self.optionsByItem = optionsByItem
     }
 
     /// Validates `raw`.
@@ -21,9 +31,14 @@ public struct ResponseValidator: Sendable {
         var answers = AnswerSet()
         var problems: [AnswerProblem] = []
         var consumed = Set<String>()
+        // Specify fields ("item.option") grouped by item, in one pass over the fields.
+        var specifyByItem: [Substring: [String]] = [:]
+        for field in raw.fields.keys {
+            if let dot = field.firstIndex(of: ".") { specifyByItem[field[..<dot], default: []].append(field) }
+        }
 
-        for (section, item) in instrument.orderedItems {
-            let specifyFields = raw.fields.keys.filter { $0.hasPrefix(item.id + ".") }
+        for (section, item) in positions {
+            let specifyFields = specifyByItem[Substring(item.id)] ?? []
             consumed.insert(item.id)
             consumed.formUnion(specifyFields)
             let visible = Self.isVisible(item, in: section, given: answers)
@@ -63,8 +78,7 @@ public struct ResponseValidator: Sendable {
         -> (Answer?, [AnswerProblem])
     {
         var problems: [AnswerProblem] = []
-        let options = instrument.options(of: item)
-        let codes = Set(options.map(\.code))
+        let (options, codes) = optionsByItem[item.id] ?? ([], [])
         var value: AnswerValue?
 
         if let rawValue = raw[item.id], !rawValue.isBlank {

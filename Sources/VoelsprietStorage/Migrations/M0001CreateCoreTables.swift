@@ -1,8 +1,10 @@
 /// Studies, responses, contact details, researcher accounts and the session store.
 ///
-/// Responses and contact details have random text keys and no time of day; on SQLite they
-/// are `WITHOUT ROWID` tables, so not even a hidden row number records the order of arrival,
-/// and nothing can match a contact to a response.
+/// Responses and contact details have random ids and no time of day. Contact details are a
+/// `WITHOUT ROWID` table on SQLite, so not even a hidden row number records their order of
+/// arrival: nothing can match a contact to a response. Responses keep SQLite's row order,
+/// which links them to nothing, so that intake appends instead of writing all over the tree;
+/// exports sort them by their random id.
 struct M0001CreateCoreTables: Migration {
     let version = 1
     let name = "create core tables"
@@ -21,11 +23,11 @@ struct M0001CreateCoreTables: Migration {
             """,
             """
             CREATE TABLE responses (
-                id TEXT PRIMARY KEY,
+                receipt_hash TEXT PRIMARY KEY,
+                id TEXT NOT NULL,
                 study_slug TEXT NOT NULL REFERENCES studies(slug),
-                receipt_hash TEXT NOT NULL UNIQUE,
                 submitted_on TEXT NOT NULL,
-                answers TEXT NOT NULL)\(withoutRowID)
+                answers TEXT NOT NULL)
             """,
             "CREATE INDEX responses_study ON responses (study_slug)",
             """

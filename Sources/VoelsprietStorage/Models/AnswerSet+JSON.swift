@@ -3,10 +3,53 @@ import VoelsprietDomain
 
 extension AnswerSet {
     /// The stored JSON form (the same shape as an API body), keys sorted.
+    ///
+    /// Written by hand rather than with `JSONEncoder`: this runs once per submission on the
+    /// intake path, and the shape is only strings and arrays of strings.
     public func jsonString() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(rawAnswers), as: UTF8.self)
+        var out = "{"
+        var first = true
+        for (key, value) in rawAnswers.fields.sorted(by: { $0.key < $1.key }) {
+            if !first { out += "," }
+            first = false
+            Self.appendJSONString(key, to: &out)
+            out += ":"
+            switch value {
+            case .string(let string): Self.appendJSONString(string, to: &out)
+            case .list(let strings):
+                out += "["
+                for (index, string) in strings.enumerated() {
+                    if index > 0 { out += "," }
+                    Self.appendJSONString(string, to: &out)
+                }
+                out += "]"
+            }
+        }
+        return out + "}"
+    }
+
+    /// Appends `string` as a JSON string literal (RFC 8259 escaping).
+    static func appendJSONString(_ string: String, to out: inout String) {
+        out += "\""
+        // Most answers are codes and plain text: copy them whole when nothing needs escaping.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            out += string
+            out += "\""
+            return
+        }
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let s where s.value < 0x20 || s.value == 0x2028 || s.value == 0x2029:
+                out += String(format: "\\u%04x", s.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
     }
 
     /// Reads answers stored by `jsonString()`, trusting their shape against `instrument`.

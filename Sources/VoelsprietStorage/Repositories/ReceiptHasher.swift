@@ -6,6 +6,13 @@ import VoelsprietDomain
 public enum ReceiptHasher {
     /// Hex SHA-256 of the code's sixteen characters.
     public static func hash(_ code: ReceiptCode) -> String {
-        SHA256.hash(data: Array(code.characters.utf8)).map { String(format: "%02x", $0) }.joined()
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in SHA256.hash(data: Array(code.characters.utf8)) {
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
