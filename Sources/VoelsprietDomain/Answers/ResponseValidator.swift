@@ -6,19 +6,33 @@ import Foundation
 /// accepted answers to earlier visible items, so hidden items never influence branching.
 public struct ResponseValidator: Sendable {
     public let instrument: Instrument
-    // Worked out once per instrument: validation runs for every submission.
-    private let positions: [(section: InstrumentSection, item: InstrumentItem)]
-    private let optionsByItem: [String: (options: [AnswerOption], codes: Set<String>)]
+    // Worked out once per instrument, because validation runs for every submission: a
+    // compact rule per item, so the loop below copies no texts or translations.
+    private let rules: [ItemRule]
+
+    struct ItemRule: Sendable {
+        let id: String
+        let type: ItemType
+        let required: Bool
+        let maxLength: Int
+        let codes: [String]
+        let codeSet: Set<String>
+        let specifiable: Set<String>
+        /// The section's and the item's conditions together.
+        let condition: Condition?
+    }
 
     public init(instrument: Instrument) {
         self.instrument = instrument
-        self.positions = instrument.orderedItems
-        var optionsByItem: [String: (options: [AnswerOption], codes: Set<String>)] = [:]
-        for (_, item) in positions {
+        self.rules = instrument.orderedItems.map { section, item in
             let options = instrument.options(of: item)
-            optionsByItem[item.id] = (options, Set(options.map(\.code)))
+            let conditions = [section.showIf, item.showIf].compactMap { $0 }
+            return ItemRule(
+                id: item.id, type: item.type, required: item.required, maxLength: item.effectiveMaxLength,
+                codes: options.map(\.code), codeSet: Set(options.map(\.code)),
+                specifiable: item.type == .single || item.type == .multiple ? Set(options.filter(\.specify).map(\.code)) : [],
+                condition: conditions.count > 1 ? .all(conditions) : conditions.first)
         }
-        self.optionsByItem = optionsByItem
     }
 
     /// Validates `raw`.
@@ -32,16 +46,18 @@ public struct ResponseValidator: Sendable {
         var problems: [AnswerProblem] = []
         var consumed = Set<String>()
         // Specify fields ("item.option") grouped by item, in one pass over the fields.
-        var specifyByItem: [Substring: [String]] = [:]
+        var specifyByItem: [String: [String]] = [:]
         for field in raw.fields.keys {
-            if let dot = field.firstIndex(of: ".") { specifyByItem[field[..<dot], default: []].append(field) }
+            if let dot = field.utf8.firstIndex(of: UInt8(ascii: ".")) {
+                specifyByItem[String(field[..<dot]), default: []].append(field)
+            }
         }
 
-        for (section, item) in positions {
-            let specifyFields = specifyByItem[Substring(item.id)] ?? []
+        for item in rules {
+            let specifyFields = specifyByItem[item.id] ?? []
             consumed.insert(item.id)
             consumed.formUnion(specifyFields)
-            let visible = Self.isVisible(item, in: section, given: answers)
+            let visible = item.condition?.isSatisfied(by: answers) ?? true
             if !visible {
                 if hidden == .reject {
                     if let value = raw[item.id], !value.isBlank {
@@ -74,11 +90,11 @@ public struct ResponseValidator: Sendable {
         (section.showIf?.isSatisfied(by: answers) ?? true) && (item.showIf?.isSatisfied(by: answers) ?? true)
     }
 
-    private func parse(_ item: InstrumentItem, raw: RawAnswers, specifyFields: [String], hidden: HiddenAnswerPolicy)
+    private func parse(_ item: ItemRule, raw: RawAnswers, specifyFields: [String], hidden: HiddenAnswerPolicy)
         -> (Answer?, [AnswerProblem])
     {
         var problems: [AnswerProblem] = []
-        let (options, codes) = optionsByItem[item.id] ?? ([], [])
+        let codes = item.codeSet
         var value: AnswerValue?
 
         if let rawValue = raw[item.id], !rawValue.isBlank {
@@ -102,12 +118,12 @@ public struct ResponseValidator: Sendable {
                     }
                 }
                 if problems.isEmpty {
-                    value = .codes(options.map(\.code).filter(seen.contains))
+                    value = .codes(item.codes.filter(seen.contains))
                 }
             case .text:
                 if strings.count > 1 {
                     problems.append(AnswerProblem(field: item.id, kind: .tooManyValues))
-                } else if let problem = Self.textProblem(strings[0], field: item.id, limit: item.effectiveMaxLength) {
+                } else if let problem = Self.textProblem(strings[0], field: item.id, limit: item.maxLength) {
                     problems.append(problem)
                 } else {
                     value = .text(strings[0])
@@ -120,9 +136,7 @@ public struct ResponseValidator: Sendable {
         for field in specifyFields.sorted() {
             guard let rawValue = raw[field], !rawValue.isBlank else { continue }
             let optionCode = String(field.dropFirst(item.id.count + 1))
-            guard let option = options.first(where: { $0.code == optionCode }), option.specify,
-                item.type == .single || item.type == .multiple
-            else {
+            guard item.specifiable.contains(optionCode) else {
                 problems.append(AnswerProblem(field: field, kind: .unknownField))
                 continue
             }
@@ -133,7 +147,7 @@ public struct ResponseValidator: Sendable {
             let strings = rawValue.strings
             if strings.count > 1 {
                 problems.append(AnswerProblem(field: field, kind: .tooManyValues))
-            } else if let problem = Self.textProblem(strings[0], field: field, limit: item.effectiveMaxLength) {
+            } else if let problem = Self.textProblem(strings[0], field: field, limit: item.maxLength) {
                 problems.append(problem)
             } else {
                 specified[optionCode] = strings[0]

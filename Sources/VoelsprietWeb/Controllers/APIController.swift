@@ -41,20 +41,7 @@ struct APIController: Sendable {
                 status: .gone, type: "study-closed", title: "Study closed",
                 detail: "Study '\(slug)' is closed and accepts no new responses.")
         }
-        let object = try await readJSONObject(request)
-        var raw = RawAnswers()
-        var typeErrors: [ProblemDetails.FieldError] = []
-        for (key, value) in object {
-            if let string = value as? String {
-                raw[key] = .string(string)
-            } else if let array = value as? [Any], let strings = array as? [String] {
-                raw[key] = .list(strings)
-            } else {
-                typeErrors.append(
-                    .init(field: key, code: "invalid-type", detail: "'\(key)' must be a string or an array of strings."))
-            }
-        }
-        if !typeErrors.isEmpty { throw Self.unprocessable(typeErrors.sorted { $0.field < $1.field }) }
+        let raw = try Self.decodeAnswers(try await readJSONBody(request))
 
         let outcome = validator.validate(raw, hidden: .reject)
         guard outcome.isValid else {
@@ -93,8 +80,53 @@ struct APIController: Sendable {
         return study
     }
 
+    /// Decodes an intake body: a JSON object of strings and arrays of strings. A value of
+    /// another type is a 422 naming its field; anything that is not a JSON object is a 400.
+    static func decodeAnswers(_ bytes: [UInt8]) throws -> RawAnswers {
+        do {
+            return try JSONDecoder().decode(RawAnswers.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            let path: [any CodingKey]
+            switch error {
+            case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
+                .dataCorrupted(let context):
+                path = context.codingPath
+            @unknown default:
+                path = []
+            }
+            if let field = path.first?.stringValue {
+                throw unprocessable([.init(field: field, code: "invalid-type", detail: "'\(field)' must be a string or an array of strings.")])
+            }
+            if (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil {
+                throw ProblemDetails(
+                    status: .badRequest, type: "not-an-object", title: "Not a JSON object",
+                    detail: "The body must be a JSON object keyed by item id.")
+            }
+            throw ProblemDetails(
+                status: .badRequest, type: "malformed-json", title: "Malformed JSON", detail: "The body is not valid JSON.")
+        }
+    }
+
     /// Reads a JSON object body: content type, size, UTF-8 and shape checked, each with its own problem.
     func readJSONObject(_ request: Request) async throws -> [String: Any] {
+        let bytes = try await readJSONBody(request)
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        } catch {
+            throw ProblemDetails(
+                status: .badRequest, type: "malformed-json", title: "Malformed JSON", detail: "The body is not valid JSON.")
+        }
+        guard let object = parsed as? [String: Any] else {
+            throw ProblemDetails(
+                status: .badRequest, type: "not-an-object", title: "Not a JSON object",
+                detail: "The body must be a JSON object keyed by item id.")
+        }
+        return object
+    }
+
+    /// Reads a body declared as JSON: content type, size and UTF-8 checked, each with its own problem.
+    func readJSONBody(_ request: Request) async throws -> [UInt8] {
         let contentType = (request.headers[.contentType] ?? "").lowercased()
         let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         guard mediaType == "application/json" else {
@@ -109,19 +141,7 @@ struct APIController: Sendable {
                 status: .badRequest, type: "invalid-encoding", title: "Invalid encoding",
                 detail: "The body is not valid UTF-8.")
         }
-        let parsed: Any
-        do {
-            parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-        } catch {
-            throw ProblemDetails(
-                status: .badRequest, type: "malformed-json", title: "Malformed JSON", detail: "The body is not valid JSON.")
-        }
-        guard let object = parsed as? [String: Any] else {
-            throw ProblemDetails(
-                status: .badRequest, type: "not-an-object", title: "Not a JSON object",
-                detail: "The body must be a JSON object keyed by item id.")
-        }
-        return object
+        return bytes
     }
 
     static func unprocessable(_ errors: [ProblemDetails.FieldError]) -> ProblemDetails {
