@@ -7,19 +7,31 @@ extension AnswerSet {
     /// Written by hand rather than with `JSONEncoder`: this runs once per submission on the
     /// intake path, and the shape is only strings and arrays of strings.
     public func jsonString() throws -> String {
+        // Entries sorted by key, specify texts ("item.option") after their item, as
+        // `rawAnswers` would give them, without building that dictionary first.
+        var entries: [(key: String, value: RawValue)] = []
+        entries.reserveCapacity(answers.count + 4)
+        for (id, answer) in answers {
+            switch answer.value {
+            case .code(let code): entries.append((id, .string(code)))
+            case .codes(let codes): entries.append((id, .list(codes)))
+            case .text(let text): entries.append((id, .string(text)))
+            }
+            for (option, text) in answer.specified { entries.append(("\(id).\(option)", .string(text))) }
+        }
+        entries.sort { $0.key < $1.key }
         var out = "{"
-        var first = true
-        for (key, value) in rawAnswers.fields.sorted(by: { $0.key < $1.key }) {
-            if !first { out += "," }
-            first = false
-            Self.appendJSONString(key, to: &out)
+        out.reserveCapacity(64 * entries.count)
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { out += "," }
+            Self.appendJSONString(entry.key, to: &out)
             out += ":"
-            switch value {
+            switch entry.value {
             case .string(let string): Self.appendJSONString(string, to: &out)
             case .list(let strings):
                 out += "["
-                for (index, string) in strings.enumerated() {
-                    if index > 0 { out += "," }
+                for (position, string) in strings.enumerated() {
+                    if position > 0 { out += "," }
                     Self.appendJSONString(string, to: &out)
                 }
                 out += "]"

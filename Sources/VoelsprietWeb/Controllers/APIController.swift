@@ -81,29 +81,23 @@ struct APIController: Sendable {
     }
 
     /// Decodes an intake body: a JSON object of strings and arrays of strings. A value of
-    /// another type is a 422 naming its field; anything that is not a JSON object is a 400.
+    /// another type (or a field given twice) is a 422 naming its field; anything that is not a
+    /// JSON object is a 400.
     static func decodeAnswers(_ bytes: [UInt8]) throws -> RawAnswers {
         do {
-            return try JSONDecoder().decode(RawAnswers.self, from: Data(bytes))
-        } catch let error as DecodingError {
-            let path: [any CodingKey]
-            switch error {
-            case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
-                .dataCorrupted(let context):
-                path = context.codingPath
-            @unknown default:
-                path = []
-            }
-            if let field = path.first?.stringValue {
-                throw unprocessable([.init(field: field, code: "invalid-type", detail: "'\(field)' must be a string or an array of strings.")])
-            }
-            if (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil {
-                throw ProblemDetails(
-                    status: .badRequest, type: "not-an-object", title: "Not a JSON object",
-                    detail: "The body must be a JSON object keyed by item id.")
-            }
+            return try AnswerBodyParser.parse(bytes)
+        } catch .invalidType(let field) {
+            throw unprocessable([.init(field: field, code: "invalid-type", detail: "'\(field)' must be a string or an array of strings.")])
+        } catch .duplicateField(let field) {
+            throw unprocessable([.init(field: field, code: "duplicate-field", detail: "'\(field)' is given more than once.")])
+        } catch .notAnObject {
             throw ProblemDetails(
-                status: .badRequest, type: "malformed-json", title: "Malformed JSON", detail: "The body is not valid JSON.")
+                status: .badRequest, type: "not-an-object", title: "Not a JSON object",
+                detail: "The body must be a JSON object keyed by item id.")
+        } catch .malformed(let offset) {
+            throw ProblemDetails(
+                status: .badRequest, type: "malformed-json", title: "Malformed JSON",
+                detail: "The body is not valid JSON (at byte \(offset)).")
         }
     }
 
