@@ -19,3 +19,24 @@ struct AnswerJSONTests {
         #expect(decoded == answers.rawAnswers)
     }
 }
+
+@Suite("Dates")
+struct ClockTests {
+    @Test("the stored day matches Foundation's UTC calendar, across leap years and centuries")
+    func civilDates() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let formatter = { (date: Date) -> String in
+            let c = calendar.dateComponents([.year, .month, .day], from: date)
+            return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        }
+        var seconds: Double = -2_208_988_800  // 1900-01-01
+        while seconds < 4_102_444_800 {  // 2100-01-01
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(Clock.today(date) == formatter(date))
+            seconds += 86_400 * 13.37
+        }
+        #expect(Clock.today(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29")
+        #expect(Clock.today(Date(timeIntervalSince1970: 1_795_996_799)) == "2026-11-29")
+    }
+}

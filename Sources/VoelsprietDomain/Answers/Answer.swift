@@ -9,6 +9,15 @@ public struct Answer: Sendable, Hashable {
         self.specified = specified
     }
 
+    /// Whether `code` was chosen (without building the list of codes).
+    public func contains(_ code: String) -> Bool {
+        switch value {
+        case .code(let chosen): return chosen == code
+        case .codes(let chosen): return chosen.contains(code)
+        case .text: return false
+        }
+    }
+
     /// The chosen codes (empty for free text).
     public var codes: [String] {
         switch value {

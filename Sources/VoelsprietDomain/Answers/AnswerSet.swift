@@ -10,6 +10,11 @@ public struct AnswerSet: Sendable, Hashable {
         self.answers = answers
     }
 
+    /// An empty set with room for `minimumCapacity` answers.
+    public init(minimumCapacity: Int) {
+        self.answers = Dictionary(minimumCapacity: minimumCapacity)
+    }
+
     public subscript(itemID: String) -> Answer? {
         get { answers[itemID] }
         set { answers[itemID] = newValue }

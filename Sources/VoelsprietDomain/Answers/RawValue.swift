@@ -21,7 +21,9 @@ public enum RawValue: Sendable, Hashable, Codable {
 
     // On the intake path for every field: a scalar scan, not Foundation's trimming.
     static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        // Fast path: a printable ASCII first byte settles it without Unicode property lookups.
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
 
     public init(from decoder: any Decoder) throws {

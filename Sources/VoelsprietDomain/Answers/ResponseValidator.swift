@@ -9,6 +9,7 @@ public struct ResponseValidator: Sendable {
     // Worked out once per instrument, because validation runs for every submission: a
     // compact rule per item, so the loop below copies no texts or translations.
     private let rules: [ItemRule]
+    private let itemIDs: Set<String>
 
     struct ItemRule: Sendable {
         let id: String
@@ -33,6 +34,7 @@ public struct ResponseValidator: Sendable {
                 specifiable: item.type == .single || item.type == .multiple ? Set(options.filter(\.specify).map(\.code)) : [],
                 condition: conditions.count > 1 ? .all(conditions) : conditions.first)
         }
+        self.itemIDs = Set(rules.map(\.id))
     }
 
     /// Validates `raw`.
@@ -42,21 +44,26 @@ public struct ResponseValidator: Sendable {
     public func validate(
         _ raw: RawAnswers, hidden: HiddenAnswerPolicy = .reject, scope: Set<String>? = nil
     ) -> ValidationOutcome {
-        var answers = AnswerSet()
+        var answers = AnswerSet(minimumCapacity: raw.fields.count)
         var problems: [AnswerProblem] = []
-        var consumed = Set<String>()
-        // Specify fields ("item.option") grouped by item, in one pass over the fields.
+        // Specify fields ("item.option") grouped by item, and fields of no item, in one pass.
         var specifyByItem: [String: [String]] = [:]
+        var unknown: [String] = []
         for field in raw.fields.keys {
             if let dot = field.utf8.firstIndex(of: UInt8(ascii: ".")) {
-                specifyByItem[String(field[..<dot]), default: []].append(field)
+                let itemID = String(field[..<dot])
+                if itemIDs.contains(itemID) {
+                    specifyByItem[itemID, default: []].append(field)
+                } else {
+                    unknown.append(field)
+                }
+            } else if !itemIDs.contains(field) {
+                unknown.append(field)
             }
         }
 
         for item in rules {
-            let specifyFields = specifyByItem[item.id] ?? []
-            consumed.insert(item.id)
-            consumed.formUnion(specifyFields)
+            let specifyFields = specifyByItem.isEmpty ? [] : specifyByItem[item.id] ?? []
             let visible = item.condition?.isSatisfied(by: answers) ?? true
             if !visible {
                 if hidden == .reject {
@@ -77,7 +84,7 @@ public struct ResponseValidator: Sendable {
                 problems.append(AnswerProblem(field: item.id, kind: .required))
             }
         }
-        for field in raw.fields.keys.sorted() where !consumed.contains(field) {
+        for field in unknown.sorted() {
             problems.append(AnswerProblem(field: field, kind: .unknownField))
         }
         return ValidationOutcome(answers: answers, problems: problems)
@@ -132,7 +139,7 @@ public struct ResponseValidator: Sendable {
         }
 
         var specified: [String: String] = [:]
-        let chosen = Set(value.map { Answer($0).codes } ?? [])
+        let chosen = specifyFields.isEmpty ? [] : Set(value.map { Answer($0).codes } ?? [])
         for field in specifyFields.sorted() {
             guard let rawValue = raw[field], !rawValue.isBlank else { continue }
             let optionCode = String(field.dropFirst(item.id.count + 1))

@@ -4,16 +4,16 @@ extension Condition {
         switch self {
         case .equals(let item, let value):
             guard let answer = answers[item] else { return false }
-            return answer.codes.contains(value)
+            return answer.contains(value)
         case .notEquals(let item, let value):
             guard let answer = answers[item] else { return false }
-            return !answer.codes.contains(value)
+            return !answer.contains(value)
         case .isIn(let item, let values):
             guard let answer = answers[item] else { return false }
-            return answer.codes.contains { values.contains($0) }
+            return values.contains { answer.contains($0) }
         case .notIn(let item, let values):
             guard let answer = answers[item] else { return false }
-            return !answer.codes.contains { values.contains($0) }
+            return !values.contains { answer.contains($0) }
         case .all(let conditions): return conditions.allSatisfy { $0.isSatisfied(by: answers) }
         case .any(let conditions): return conditions.contains { $0.isSatisfied(by: answers) }
         case .not(let condition): return !condition.isSatisfied(by: answers)
