@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HummingbirdBcrypt
 import VoelsprietStorage
+import VoelsprietWeb
 
 /// `voelspriet user add|password|list`.
 struct UserCommand: AsyncParsableCommand {
@@ -48,12 +49,6 @@ struct UserCommand: AsyncParsableCommand {
             }
         }
     }
-
-    static func randomPassword() -> String {
-        let alphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<20).map { _ in alphabet.randomElement(using: &generator)! })
-    }
 }
 
-private func randomPassword() -> String { UserCommand.randomPassword() }
+private func randomPassword() -> String { PasswordGenerator.generate() }

@@ -44,22 +44,12 @@ struct RespondentController: Sendable {
     }
 
     @Sendable func advance(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let slug = context.parameters.get("slug") ?? ""
-        let form: FormBody
-        switch await readForm(request, slug: slug) {
-        case .failure(let response): return response
-        case .success(let body): form = body
+        let posted: PostedForm
+        switch try await receive(request, context, requireOpen: true) {
+        case .answered(let response): return response
+        case .ready(let form): posted = form
         }
-        let language = form.first("_lang") ?? ""
-        let study: Study
-        switch try await openStudy(slug, language: language) {
-        case .failure(let response): return response
-        case .success(let found): study = found
-        }
-        let t = text(study, language)
-        guard services.csrf.verify(request: request, formToken: form.first("_csrf")) else {
-            return expired(study, t)
-        }
+        let (slug, form, study, t) = (posted.slug, posted.form, posted.study, posted.t)
         let csrf = form.first("_csrf")!
         let entry = try await services.studies.entry(slug)
         guard let validator = entry.validator, let navigator = entry.navigator else { return notFound(t) }
@@ -164,16 +154,13 @@ struct RespondentController: Sendable {
     }
 
     @Sendable func withdraw(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let slug = context.parameters.get("slug") ?? ""
-        let form: FormBody
-        switch await readForm(request, slug: slug) {
-        case .failure(let response): return response
-        case .success(let body): form = body
+        // Withdrawal stays possible after a study has closed.
+        let posted: PostedForm
+        switch try await receive(request, context, requireOpen: false) {
+        case .answered(let response): return response
+        case .ready(let form): posted = form
         }
-        let language = form.first("_lang") ?? ""
-        guard let study = try await services.studies.entry(slug).study else { return notFound(UIText.forLanguage(language)) }
-        let t = text(study, language)
-        guard services.csrf.verify(request: request, formToken: form.first("_csrf")) else { return expired(study, t) }
+        let (slug, form, study, t) = (posted.slug, posted.form, posted.study, posted.t)
         let typed = String((form.first("receipt") ?? "").prefix(40))
         func render(done: Bool, error: String?, status: HTTPResponse.Status) -> Response {
             let model = WithdrawViewModel(
@@ -209,20 +196,12 @@ struct RespondentController: Sendable {
     }
 
     @Sendable func contact(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let slug = context.parameters.get("slug") ?? ""
-        let form: FormBody
-        switch await readForm(request, slug: slug) {
-        case .failure(let response): return response
-        case .success(let body): form = body
+        let posted: PostedForm
+        switch try await receive(request, context, requireOpen: true) {
+        case .answered(let response): return response
+        case .ready(let form): posted = form
         }
-        let language = form.first("_lang") ?? ""
-        let study: Study
-        switch try await openStudy(slug, language: language) {
-        case .failure(let response): return response
-        case .success(let found): study = found
-        }
-        let t = text(study, language)
-        guard services.csrf.verify(request: request, formToken: form.first("_csrf")) else { return expired(study, t) }
+        let (slug, form, study, t) = (posted.slug, posted.form, posted.study, posted.t)
         func field(_ name: String, _ limit: Int) -> String {
             String((form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(limit))
         }
@@ -285,6 +264,49 @@ struct RespondentController: Sendable {
                 services.renderer.response("message", page(study, t, title: t.closedTitle, switchPath: nil, model), status: .gone))
         }
         return .success(study)
+    }
+
+    /// A posted respondent form that passed the checks every POST needs.
+    struct PostedForm {
+        let slug: String
+        let form: FormBody
+        let study: Study
+        let t: UIText
+    }
+
+    enum Posted {
+        case ready(PostedForm)
+        /// The request was answered already: bad body, unknown or closed study, failed CSRF check.
+        case answered(Response)
+    }
+
+    /// Reads a posted form and checks its study (existing, and open when `requireOpen`) and
+    /// its CSRF token.
+    func receive(_ request: Request, _ context: AppRequestContext, requireOpen: Bool) async throws -> Posted {
+        let slug = context.parameters.get("slug") ?? ""
+        let form: FormBody
+        switch await readForm(request, slug: slug) {
+        case .failure(let response): return .answered(response)
+        case .success(let body): form = body
+        }
+        let language = form.first("_lang") ?? ""
+        let study: Study
+        if requireOpen {
+            switch try await openStudy(slug, language: language) {
+            case .failure(let response): return .answered(response)
+            case .success(let found): study = found
+            }
+        } else {
+            guard let found = try await services.studies.entry(slug).study else {
+                return .answered(notFound(UIText.forLanguage(language)))
+            }
+            study = found
+        }
+        let t = text(study, language)
+        guard services.csrf.verify(request: request, formToken: form.first("_csrf")) else {
+            return .answered(expired(study, t))
+        }
+        return .ready(PostedForm(slug: slug, form: form, study: study, t: t))
     }
 
     enum FormRead {
