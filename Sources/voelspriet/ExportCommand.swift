@@ -16,7 +16,7 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         try await database.withRepositories { repositories in
             guard let found = try await repositories.studies.find(slug: study) else {
-                throw ValidationError("no study '\(study)'")
+                throw CLIError("no study '\(study)'")
             }
             let exporter = StudyExporter(repositories: repositories)
             try write(try await exporter.answersCSV(found), to: out)

@@ -15,7 +15,7 @@ struct InstrumentCommand: AsyncParsableCommand {
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read \(file)")
+                throw CLIError("cannot read \(file)")
             }
             let result = InstrumentParser.parse(data)
             if result.problems.isEmpty, let instrument = result.instrument {

@@ -1,0 +1,45 @@
+import Foundation
+import Logging
+import Testing
+import VoelsprietStorage
+
+@Suite("Storage on the configured database")
+struct StorageTests {
+    @Test("migrations run once, are recorded, and concurrent starts do not collide")
+    func migrations() async throws {
+        let (database, cleanUp) = try await TestApp.freshDatabase()
+        let logger = Logger(label: "test")
+        // Four processes starting at once would each run the runner; here four clients do.
+        let outcomes = await withTaskGroup(of: Result<any DatabaseClient, any Error>.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    do { return .success(try await DatabaseClientFactory.open(database, logger: logger)) } catch { return .failure(error) }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        let clients = outcomes.compactMap { try? $0.get() }
+        for case .failure(let error) in outcomes { Issue.record(error, "a concurrent start failed") }
+        try #require(!clients.isEmpty)
+        let runner = MigrationRunner(client: clients[0], logger: logger)
+        #expect(try await runner.appliedVersions() == MigrationRunner.all.map(\.version))
+        #expect(try await runner.run() == [])
+        for client in clients { try await client.shutdown() }
+        await cleanUp()
+    }
+
+    @Test("a stored response holds a random id, the date and the answers: nothing about the sender")
+    func responseColumns() async throws {
+        try await TestApp.run { client, setup in
+            _ = try await Bodies.submit(client, Bodies.json(Bodies.professionalWithoutExperience))
+            let row = try #require(try await setup.client.sql.raw("SELECT * FROM responses").first())
+            #expect(Set(row.allColumns) == ["receipt_hash", "id", "study_slug", "submitted_on", "answers"])
+            let day = try row.decode(column: "submitted_on", as: String.self)
+            #expect(day.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil)
+            let hash = try row.decode(column: "receipt_hash", as: String.self)
+            #expect(hash.range(of: "^[0-9a-f]{64}$", options: .regularExpression) != nil)
+            let answers = try row.decode(column: "answers", as: String.self)
+            #expect(answers.hasPrefix(#"{"experience":"no","#))
+        }
+    }
+}
