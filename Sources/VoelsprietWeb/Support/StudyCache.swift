@@ -14,6 +14,7 @@ final class StudyCache: Sendable {
         var expires: ContinuousClock.Instant
     }
 
+    static let capacity = 1000
     private let repository: any StudyRepository
     private let lifetime: Duration
     private let entries = NIOLockedValueBox<[String: Entry]>([:])
@@ -34,7 +35,11 @@ final class StudyCache: Sendable {
         let entry = Entry(
             study: study, validator: study.map { ResponseValidator(instrument: $0.instrument) },
             navigator: study.map { FormNavigator(instrument: $0.instrument) }, expires: now + lifetime)
-        entries.withLockedValue { $0[slug] = entry }
+        entries.withLockedValue { entries in
+            // Lookups of made-up slugs are cached too (briefly); keep the table bounded.
+            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+            entries[slug] = entry
+        }
         return entry
     }
 
