@@ -2,11 +2,16 @@ import HTTPTypes
 import Hummingbird
 
 /// Sets strict security headers on every response: only our own assets, no framing, no referrer.
-struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var contentSecurityPolicy: String {
+struct SecurityHeadersMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    static let contentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'; connect-src 'self'"
-    }
+        + "frame-ancestors 'none'; base-uri 'none'; connect-src 'self'"
+    // Parsed once: these run for every response.
+    static let frameOptions = HTTPField.Name("X-Frame-Options")!
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+    static let permissionsPolicy = HTTPField.Name("Permissions-Policy")!
+    static let openerPolicy = HTTPField.Name("Cross-Origin-Opener-Policy")!
 
     let secure: Bool
 
@@ -20,11 +25,11 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             response = try error.response(from: request, context: context)
         }
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
-        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        response.headers[Self.frameOptions] = "DENY"
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
-        response.headers[HTTPField.Name("Permissions-Policy")!] = "camera=(), microphone=(), geolocation=(), interest-cohort=()"
-        response.headers[HTTPField.Name("Cross-Origin-Opener-Policy")!] = "same-origin"
+        response.headers[Self.referrerPolicy] = "no-referrer"
+        response.headers[Self.permissionsPolicy] = "camera=(), microphone=(), geolocation=(), interest-cohort=()"
+        response.headers[Self.openerPolicy] = "same-origin"
         if secure { response.headers[.strictTransportSecurity] = "max-age=31536000" }
         return response
     }
