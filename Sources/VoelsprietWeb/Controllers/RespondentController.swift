@@ -23,24 +23,18 @@ struct RespondentController: Sendable {
     // MARK: - Pages
 
     @Sendable func introduction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let slug = context.parameters.get("slug") ?? ""
-        let language = request.uri.queryParameters.get("lang") ?? ""
-        let (token, cookie) = services.csrf.token(for: request)
-        let study: Study
-        switch try await openStudy(slug, language: language) {
-        case .failure(let response): return response
-        case .success(let found): study = found
+        try await showPage(request, context, requireOpen: true, template: "intro", path: "") { study, t, csrf in
+            let instrument = study.instrument
+            let paragraphs = (instrument.introduction?.text(in: t.lang) ?? "").components(separatedBy: "\n\n")
+                .filter { !$0.isEmpty }
+            let title = instrument.title.text(in: t.lang)
+            return (
+                title,
+                IntroViewModel(
+                    t: t, title: title, paragraphs: paragraphs, action: "/s/\(study.slug)", csrf: csrf,
+                    withdrawURL: "/s/\(study.slug)/withdraw?lang=\(t.lang)")
+            )
         }
-        let t = text(study, language)
-        let instrument = study.instrument
-        let paragraphs = (instrument.introduction?.text(in: t.lang) ?? "").components(separatedBy: "\n\n")
-            .filter { !$0.isEmpty }
-        let model = IntroViewModel(
-            t: t, title: instrument.title.text(in: t.lang), paragraphs: paragraphs, action: "/s/\(slug)", csrf: token,
-            withdrawURL: "/s/\(slug)/withdraw?lang=\(t.lang)")
-        return services.renderer.response(
-            "intro", page(study, t, title: instrument.title.text(in: t.lang), switchPath: "/s/\(slug)", model),
-            cookies: cookie.map { [$0] } ?? [])
     }
 
     @Sendable func advance(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -141,16 +135,10 @@ struct RespondentController: Sendable {
     }
 
     @Sendable func withdrawForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let slug = context.parameters.get("slug") ?? ""
-        let language = request.uri.queryParameters.get("lang") ?? ""
         // Withdrawal stays possible after a study has closed.
-        guard let study = try await services.studies.entry(slug).study else { return notFound(UIText.forLanguage(language)) }
-        let t = text(study, language)
-        let (token, cookie) = services.csrf.token(for: request)
-        let model = WithdrawViewModel(t: t, action: "/s/\(slug)/withdraw", csrf: token, done: false, error: nil, value: "")
-        return services.renderer.response(
-            "withdraw", page(study, t, title: t.withdrawTitle, switchPath: "/s/\(slug)/withdraw", model),
-            cookies: cookie.map { [$0] } ?? [])
+        try await showPage(request, context, requireOpen: false, template: "withdraw", path: "/withdraw") { study, t, csrf in
+            (t.withdrawTitle, WithdrawViewModel(t: t, action: "/s/\(study.slug)/withdraw", csrf: csrf, done: false, error: nil, value: ""))
+        }
     }
 
     @Sendable func withdraw(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -178,21 +166,14 @@ struct RespondentController: Sendable {
     }
 
     @Sendable func contactForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let slug = context.parameters.get("slug") ?? ""
-        let language = request.uri.queryParameters.get("lang") ?? ""
-        let study: Study
-        switch try await openStudy(slug, language: language) {
-        case .failure(let response): return response
-        case .success(let found): study = found
+        try await showPage(request, context, requireOpen: true, template: "contact", path: "/contact") { study, t, csrf in
+            (
+                t.contactTitle,
+                ContactViewModel(
+                    t: t, action: "/s/\(study.slug)/contact", csrf: csrf, done: false, error: nil, name: "", email: "",
+                    phone: "", note: "", consent: false)
+            )
         }
-        let t = text(study, language)
-        let (token, cookie) = services.csrf.token(for: request)
-        let model = ContactViewModel(
-            t: t, action: "/s/\(slug)/contact", csrf: token, done: false, error: nil, name: "", email: "", phone: "", note: "",
-            consent: false)
-        return services.renderer.response(
-            "contact", page(study, t, title: t.contactTitle, switchPath: "/s/\(slug)/contact", model),
-            cookies: cookie.map { [$0] } ?? [])
     }
 
     @Sendable func contact(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -252,12 +233,32 @@ struct RespondentController: Sendable {
         case failure(Response)
     }
 
-    /// The study when it exists and is open; otherwise the 404 or 410 page.
-    func openStudy(_ slug: String, language: String) async throws -> Lookup {
+    /// Serves a respondent page by GET: the study (open, when `requireOpen`), the language from
+    /// `?lang=`, and the CSRF cookie that the page's form will need.
+    func showPage(
+        _ request: Request, _ context: AppRequestContext, requireOpen: Bool, template: String, path: String,
+        _ build: (_ study: Study, _ t: UIText, _ csrf: String) -> (title: String, model: Any)
+    ) async throws -> Response {
+        let slug = context.parameters.get("slug") ?? ""
+        let language = request.uri.queryParameters.get("lang") ?? ""
+        let study: Study
+        switch try await lookupStudy(slug, language: language, requireOpen: requireOpen) {
+        case .failure(let response): return response
+        case .success(let found): study = found
+        }
+        let t = text(study, language)
+        let (token, cookie) = services.csrf.token(for: request)
+        let (title, model) = build(study, t, token)
+        return services.renderer.response(
+            template, page(study, t, title: title, switchPath: "/s/\(slug)\(path)", model), cookies: cookie.map { [$0] } ?? [])
+    }
+
+    /// The study when it exists (and is open, when `requireOpen`); otherwise the 404 or 410 page.
+    func lookupStudy(_ slug: String, language: String, requireOpen: Bool) async throws -> Lookup {
         guard let study = try await services.studies.entry(slug).study else {
             return .failure(notFound(UIText.forLanguage(language)))
         }
-        guard study.status == .open else {
+        guard study.status == .open || !requireOpen else {
             let t = text(study, language)
             let model = MessageViewModel(title: t.closedTitle, text: t.closedText, linkURL: nil, linkText: nil)
             return .failure(
@@ -291,16 +292,9 @@ struct RespondentController: Sendable {
         }
         let language = form.first("_lang") ?? ""
         let study: Study
-        if requireOpen {
-            switch try await openStudy(slug, language: language) {
-            case .failure(let response): return .answered(response)
-            case .success(let found): study = found
-            }
-        } else {
-            guard let found = try await services.studies.entry(slug).study else {
-                return .answered(notFound(UIText.forLanguage(language)))
-            }
-            study = found
+        switch try await lookupStudy(slug, language: language, requireOpen: requireOpen) {
+        case .failure(let response): return .answered(response)
+        case .success(let found): study = found
         }
         let t = text(study, language)
         guard services.csrf.verify(request: request, formToken: form.first("_csrf")) else {
