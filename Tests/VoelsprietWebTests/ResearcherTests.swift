@@ -56,6 +56,20 @@ struct ResearcherTests {
         }
     }
 
+    @Test("repeated wrong passwords lock that user name for a while, even for the right password")
+    func throttling() async throws {
+        try await TestApp.run { client, _ in
+            var browser = Browser(client)
+            for _ in 0..<5 {
+                let wrong = try await Self.login(&browser, password: "guess")
+                #expect(wrong.status == .unauthorized)
+            }
+            let locked = try await Self.login(&browser)
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.text.contains("Te veel mislukte pogingen"))
+        }
+    }
+
     @Test("sessions are kept in the database and survive a restart")
     func sessionsSurviveRestart() async throws {
         let (database, cleanUp) = try await TestApp.freshDatabase()

@@ -8,4 +8,5 @@ struct AppServices: Sendable {
     let renderer: PageRenderer
     let csrf: CSRFProtection
     let configuration: AppConfiguration
+    let loginThrottle: LoginThrottle
 }

@@ -53,7 +53,7 @@ func buildRouter(repositories: Repositories, configuration: AppConfiguration) as
     let services = AppServices(
         repositories: repositories, studies: StudyCache(repository: repositories.studies),
         renderer: try await PageRenderer.load(), csrf: CSRFProtection(secure: configuration.secureCookies),
-        configuration: configuration)
+        configuration: configuration, loginThrottle: LoginThrottle())
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(secure: configuration.secureCookies))
     router.add(middleware: MethodNotAllowedMiddleware())

@@ -66,16 +66,24 @@ struct ResearcherController: Sendable {
         }
         let username = String((form.first("username") ?? "").prefix(100))
         let password = String((form.first("password") ?? "").prefix(200))
+        guard services.loginThrottle.allows(username) else {
+            return services.renderer.response(
+                "login",
+                page("Inloggen", context, LoginViewModel(csrf: form.first("_csrf") ?? "", username: username, error: "Te veel mislukte pogingen voor deze gebruikersnaam; probeer het over een kwartier opnieuw.")),
+                status: .tooManyRequests)
+        }
         let user = try await services.repositories.users.find(username: username)
         let hash = user?.passwordHash ?? Self.dummyHash
         // bcrypt is deliberately slow: keep it off the cooperative thread pool.
         let valid = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
         guard let user, valid else {
+            services.loginThrottle.recordFailure(username)
             return services.renderer.response(
                 "login",
                 page("Inloggen", context, LoginViewModel(csrf: form.first("_csrf") ?? "", username: username, error: "Onbekende gebruikersnaam of onjuist wachtwoord.")),
                 status: .unauthorized)
         }
+        services.loginThrottle.recordSuccess(username)
         context.sessions.createSession(ResearcherSession(username: user.username, csrfToken: CSRFProtection.randomToken()))
         return .redirect(to: "/admin", type: .normal)
     }
