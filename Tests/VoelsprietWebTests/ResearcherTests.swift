@@ -56,6 +56,25 @@ struct ResearcherTests {
         }
     }
 
+    @Test("researcher pages are Dutch by default and English on request, remembered")
+    func language() async throws {
+        try await TestApp.run { client, _ in
+            var browser = Browser(client)
+            let dutch = try await browser.get("/login")
+            #expect(dutch.text.contains("<html lang=\"nl\">"))
+            #expect(dutch.text.contains("Inloggen voor onderzoekers"))
+            let english = try await browser.get("/login?lang=en")
+            #expect(english.text.contains("<html lang=\"en\">"))
+            #expect(english.text.contains("Log in for researchers"))
+            _ = try await Self.login(&browser)
+            let studies = try await browser.get("/admin")
+            #expect(studies.text.contains("New study"))
+            #expect(studies.text.contains("Log out (admin)"))
+            let back = try await browser.get("/admin?lang=nl")
+            #expect(back.text.contains("Nieuwe studie"))
+        }
+    }
+
     @Test("repeated wrong passwords lock that user name for a while, even for the right password")
     func throttling() async throws {
         try await TestApp.run { client, _ in

@@ -7,6 +7,8 @@ public struct AppRequestContext: AuthRequestContext, SessionRequestContext, Requ
     public var coreContext: CoreRequestContextStorage
     public var identity: User?
     public let sessions: SessionContext<ResearcherSession>
+    /// Language of the researcher pages (`nl` or `en`), set by `ResearcherLanguageMiddleware`.
+    public var language: String = "nl"
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -18,6 +18,7 @@ struct ResearcherController: Sendable {
     func addRoutes(to router: Router<AppRequestContext>) {
         let users = services.repositories.users
         let sessions = router.group()
+            .add(middleware: ResearcherLanguageMiddleware(secure: services.configuration.secureCookies))
             .add(
                 middleware: SessionMiddleware(
                     storage: DatabasePersistDriver(store: services.repositories.keyValues),
@@ -52,7 +53,7 @@ struct ResearcherController: Sendable {
         if context.identity != nil { return .redirect(to: "/admin", type: .found) }
         let (token, cookie) = services.csrf.token(for: request)
         return services.renderer.response(
-            "login", page("Inloggen", context, LoginViewModel(csrf: token, username: "", error: nil)),
+            "login", page(text(context).logIn, context, LoginViewModel(csrf: token, username: "", error: nil)),
             cookies: cookie.map { [$0] } ?? [])
     }
 
@@ -61,7 +62,7 @@ struct ResearcherController: Sendable {
         guard services.csrf.verify(request: request, formToken: form.first("_csrf")) else {
             return services.renderer.response(
                 "login",
-                page("Inloggen", context, LoginViewModel(csrf: services.csrf.token(for: request).token, username: "", error: "Het formulier was verlopen; probeer opnieuw.")),
+                page(text(context).logIn, context, LoginViewModel(csrf: services.csrf.token(for: request).token, username: "", error: text(context).formExpired)),
                 status: .forbidden)
         }
         let username = String((form.first("username") ?? "").prefix(100))
@@ -69,7 +70,7 @@ struct ResearcherController: Sendable {
         guard services.loginThrottle.allows(username) else {
             return services.renderer.response(
                 "login",
-                page("Inloggen", context, LoginViewModel(csrf: form.first("_csrf") ?? "", username: username, error: "Te veel mislukte pogingen voor deze gebruikersnaam; probeer het over een kwartier opnieuw.")),
+                page(text(context).logIn, context, LoginViewModel(csrf: form.first("_csrf") ?? "", username: username, error: text(context).tooManyAttempts)),
                 status: .tooManyRequests)
         }
         let user = try await services.repositories.users.find(username: username)
@@ -80,7 +81,7 @@ struct ResearcherController: Sendable {
             services.loginThrottle.recordFailure(username)
             return services.renderer.response(
                 "login",
-                page("Inloggen", context, LoginViewModel(csrf: form.first("_csrf") ?? "", username: username, error: "Onbekende gebruikersnaam of onjuist wachtwoord.")),
+                page(text(context).logIn, context, LoginViewModel(csrf: form.first("_csrf") ?? "", username: username, error: text(context).wrongLogin)),
                 status: .unauthorized)
         }
         services.loginThrottle.recordSuccess(username)
@@ -110,7 +111,8 @@ struct ResearcherController: Sendable {
         for study in try await services.repositories.studies.all() {
             rows.append(
                 .init(
-                    slug: study.slug, title: study.title, status: study.status == .open ? "open" : "gesloten",
+                    slug: study.slug, title: study.title,
+                    status: study.status == .open ? text(context).statusOpen : text(context).statusClosed,
                     responses: try await services.repositories.responses.count(studySlug: study.slug),
                     createdOn: study.createdOn))
         }
@@ -118,7 +120,7 @@ struct ResearcherController: Sendable {
             csrf: csrf(context), studies: rows, builtIns: BuiltInInstruments.names, notice: notice, error: error, slug: slug,
             title: title, instrument: instrument, problems: problems, hasProblems: !problems.isEmpty,
             sourceIsJSON: !instrument.isEmpty)
-        return services.renderer.response("admin_studies", page("Studies", context, model), status: status)
+        return services.renderer.response("admin_studies", page(text(context).studies, context, model), status: status)
     }
 
     @Sendable func createStudy(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -133,9 +135,9 @@ struct ResearcherController: Sendable {
                 status: .unprocessableContent)
         }
         guard Study.isValidSlug(slug) else {
-            return try await fail("Het adres moet 2 tot 40 tekens zijn: kleine letters, cijfers en -, beginnend met een letter.")
+            return try await fail(text(context).badSlug)
         }
-        guard !title.isEmpty else { return try await fail("Geef de studie een titel.") }
+        guard !title.isEmpty else { return try await fail(text(context).needTitle) }
         let instrument: Instrument
         if source.hasPrefix("builtin:"), let data = BuiltInInstruments.data(named: String(source.dropFirst(8))) {
             instrument = try InstrumentParser.load(data)
@@ -150,7 +152,7 @@ struct ResearcherController: Sendable {
             try await services.repositories.studies.create(
                 Study(slug: slug, title: title, status: .open, instrument: instrument, createdOn: Clock.today()))
         } catch StorageError.duplicate {
-            return try await fail("Er bestaat al een studie met het adres '\(slug)'.")
+            return try await fail("\(text(context).duplicateStudy) (\(slug))")
         }
         services.studies.invalidate(slug)
         return .redirect(to: "/admin/studies/\(slug)", type: .normal)
@@ -159,7 +161,8 @@ struct ResearcherController: Sendable {
     @Sendable func study(_ request: Request, context: AppRequestContext) async throws -> Response {
         let study = try await requireStudy(context)
         let model = StudyViewModel(
-            csrf: csrf(context), slug: study.slug, title: study.title, status: study.status == .open ? "open" : "gesloten",
+            csrf: csrf(context), slug: study.slug, title: study.title,
+            status: study.status == .open ? text(context).statusOpen : text(context).statusClosed,
             isOpen: study.status == .open, instrumentID: study.instrument.id, itemCount: study.instrument.orderedItems.count,
             responses: try await services.repositories.responses.count(studySlug: study.slug),
             contacts: try await services.repositories.contacts.count(studySlug: study.slug), createdOn: study.createdOn,
@@ -218,7 +221,7 @@ struct ResearcherController: Sendable {
         let rows = try await services.repositories.users.all().map { UsersViewModel.Row(username: $0.username, role: $0.role.rawValue) }
         let model = UsersViewModel(
             csrf: csrf(context), users: rows, notice: notice, error: error, newUser: newUser, newPassword: newPassword)
-        return services.renderer.response("admin_users", page("Accounts", context, model), status: status)
+        return services.renderer.response("admin_users", page(text(context).accounts, context, model), status: status)
     }
 
     @Sendable func createUser(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -228,7 +231,7 @@ struct ResearcherController: Sendable {
             (2...40).contains(username.count),
             username.unicodeScalars.allSatisfy({ CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789._-").contains($0) })
         else {
-            return try await renderUsers(context, error: "Ongeldige gebruikersnaam of rol.", status: .unprocessableContent)
+            return try await renderUsers(context, error: text(context).badAccount, status: .unprocessableContent)
         }
         let password = PasswordGenerator.generate()
         let cost = services.configuration.bcryptCost
@@ -236,12 +239,16 @@ struct ResearcherController: Sendable {
         do {
             try await services.repositories.users.create(User(username: username, passwordHash: hash, role: role))
         } catch StorageError.duplicate {
-            return try await renderUsers(context, error: "Account '\(username)' bestaat al.", status: .unprocessableContent)
+            return try await renderUsers(context, error: "\(text(context).duplicateAccount) (\(username))", status: .unprocessableContent)
         }
-        return try await renderUsers(context, notice: "Account aangemaakt.", newUser: username, newPassword: password)
+        return try await renderUsers(context, notice: text(context).accountCreated, newUser: username, newPassword: password)
     }
 
     // MARK: - Helpers
+
+    func text(_ context: AppRequestContext) -> ResearcherText {
+        .forLanguage(context.language)
+    }
 
     func csrf(_ context: AppRequestContext) -> String {
         context.sessions.session?.csrfToken ?? ""
@@ -251,7 +258,7 @@ struct ResearcherController: Sendable {
         let researcher = context.identity.map {
             LayoutViewModel.ResearcherViewModel(username: $0.username, isAdmin: $0.role == .admin, csrf: csrf(context))
         }
-        return Page(layout: .researcher(pageTitle: title, researcher: researcher), content: content)
+        return Page(layout: .researcher(pageTitle: title, researcher: researcher, language: context.language), content: content)
     }
 
     func readForm(_ request: Request, limit: Int = 64 * 1024) async throws -> FormBody {

@@ -21,6 +21,7 @@ struct LayoutViewModel {
     let showHelp: Bool
     let helpLinks: [HelpLinkViewModel]
     let researcher: ResearcherViewModel?
+    let r: ResearcherText
 
     /// The frame of a respondent page.
     static func respondent(t: UIText, pageTitle: String, study: String, switchURL: String?, helpLinks: [HelpLink])
@@ -30,13 +31,14 @@ struct LayoutViewModel {
             t: t, pageTitle: "\(pageTitle) – \(study)", heading: study, switchURL: switchURL, showHelp: true,
             helpLinks: helpLinks.map {
                 HelpLinkViewModel(name: $0.name.text(in: t.lang), description: $0.description?.text(in: t.lang), url: $0.url)
-            }, researcher: nil)
+            }, researcher: nil, r: .dutch)
     }
 
-    /// The frame of a researcher page (Dutch).
-    static func researcher(pageTitle: String, researcher: ResearcherViewModel?) -> LayoutViewModel {
-        LayoutViewModel(
-            t: .dutch, pageTitle: "\(pageTitle) – Voelspriet", heading: "Voelspriet", switchURL: nil, showHelp: false,
-            helpLinks: [], researcher: researcher)
+    /// The frame of a researcher page, in `language` with a link to the other one.
+    static func researcher(pageTitle: String, researcher: ResearcherViewModel?, language: String) -> LayoutViewModel {
+        let t = UIText.forLanguage(language)
+        return LayoutViewModel(
+            t: t, pageTitle: "\(pageTitle) – Voelspriet", heading: "Voelspriet", switchURL: "?lang=\(t.otherLang)",
+            showHelp: false, helpLinks: [], researcher: researcher, r: .forLanguage(language))
     }
 }
