@@ -17,7 +17,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let role = UserRole(rawValue: role) else { throw ValidationError("role must be admin or researcher") }
-            let password = randomPassword()
+            let password = PasswordGenerator.generate()
             try await database.withRepositories { repositories in
                 try await repositories.users.create(
                     User(username: username, passwordHash: Bcrypt.hash(password, cost: 12), role: role))
@@ -32,7 +32,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument var username: String
 
         func run() async throws {
-            let password = randomPassword()
+            let password = PasswordGenerator.generate()
             try await database.withRepositories { repositories in
                 try await repositories.users.setPasswordHash(username: username, passwordHash: Bcrypt.hash(password, cost: 12))
             }
@@ -50,5 +50,3 @@ struct UserCommand: AsyncParsableCommand {
         }
     }
 }
-
-private func randomPassword() -> String { PasswordGenerator.generate() }

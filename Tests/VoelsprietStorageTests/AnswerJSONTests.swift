@@ -15,8 +15,10 @@ struct AnswerJSONTests {
         ])
         let json = try answers.jsonString()
         #expect(json.hasPrefix(#"{"a":"x","b":["p","q"],"b.q":"tab\there"#))
+        // Foundation (an independent reader) and our own intake parser both read it back.
         let decoded = try JSONDecoder().decode(RawAnswers.self, from: Data(json.utf8))
         #expect(decoded == answers.rawAnswers)
+        #expect(try AnswerBodyParser.parse(Array(json.utf8)) == answers.rawAnswers)
     }
 }
 

@@ -41,22 +41,22 @@ struct APIController: Sendable {
                 status: .gone, type: "study-closed", title: "Study closed",
                 detail: "Study '\(slug)' is closed and accepts no new responses.")
         }
-        let raw = try Self.decodeAnswers(try await readJSONBody(request))
+        let raw = try Self.decodeStringObject(try await readJSONBody(request))
 
         let outcome = validator.validate(raw, hidden: .reject)
         guard outcome.isValid else {
             throw Self.unprocessable(
                 outcome.problems.map { .init(field: $0.field, code: $0.kind.rawValue, detail: $0.message(language: "en")) })
         }
-        let receipt = try await RespondentController(services: services).store(outcome.answers, slug: slug)
+        let receipt = try await services.storeResponse(outcome.answers, slug: slug)
         return json(.created, Data(#"{"receipt":"\#(receipt)"}"#.utf8))
     }
 
     @Sendable func withdraw(_ request: Request, context: AppRequestContext) async throws -> Response {
         let slug = context.parameters.get("slug") ?? ""
         _ = try await existingStudy(context)
-        let object = try await readJSONObject(request)
-        guard let typed = object["receipt"] as? String else {
+        let body = try Self.decodeStringObject(try await readJSONBody(request))
+        guard case .string(let typed) = body["receipt"] else {
             throw Self.unprocessable([.init(field: "receipt", code: "required", detail: "'receipt' must be a string.")])
         }
         guard let code = ReceiptCode(typed) else {
@@ -80,10 +80,10 @@ struct APIController: Sendable {
         return study
     }
 
-    /// Decodes an intake body: a JSON object of strings and arrays of strings. A value of
+    /// Decodes a JSON object of strings and arrays of strings (intake and withdrawal bodies). A value of
     /// another type (or a field given twice) is a 422 naming its field; anything that is not a
     /// JSON object is a 400.
-    static func decodeAnswers(_ bytes: [UInt8]) throws -> RawAnswers {
+    static func decodeStringObject(_ bytes: [UInt8]) throws -> RawAnswers {
         do {
             return try AnswerBodyParser.parse(bytes)
         } catch .invalidType(let field) {
@@ -99,24 +99,6 @@ struct APIController: Sendable {
                 status: .badRequest, type: "malformed-json", title: "Malformed JSON",
                 detail: "The body is not valid JSON (at byte \(offset)).")
         }
-    }
-
-    /// Reads a JSON object body: content type, size, UTF-8 and shape checked, each with its own problem.
-    func readJSONObject(_ request: Request) async throws -> [String: Any] {
-        let bytes = try await readJSONBody(request)
-        let parsed: Any
-        do {
-            parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-        } catch {
-            throw ProblemDetails(
-                status: .badRequest, type: "malformed-json", title: "Malformed JSON", detail: "The body is not valid JSON.")
-        }
-        guard let object = parsed as? [String: Any] else {
-            throw ProblemDetails(
-                status: .badRequest, type: "not-an-object", title: "Not a JSON object",
-                detail: "The body must be a JSON object keyed by item id.")
-        }
-        return object
     }
 
     /// Reads a body declared as JSON: content type, size and UTF-8 checked, each with its own problem.

@@ -123,7 +123,7 @@ struct RespondentController: Sendable {
                 }
                 return badRequest(study, t, detail: firstProblem.message(language: t.lang))
             }
-            let receipt = try await store(outcome.answers, slug: slug)
+            let receipt = try await services.storeResponse(outcome.answers, slug: slug)
             let model = ThanksViewModel(
                 t: t, receipt: receipt.description, withdrawURL: "/s/\(slug)/withdraw?lang=\(t.lang)",
                 contactURL: "/s/\(slug)/contact?lang=\(t.lang)")
@@ -209,24 +209,6 @@ struct RespondentController: Sendable {
     }
 
     // MARK: - Helpers
-
-    /// Stores validated answers and returns the receipt; a (vanishingly unlikely) receipt
-    /// collision is retried with a new code.
-    func store(_ answers: AnswerSet, slug: String) async throws -> ReceiptCode {
-        var attempt = 0
-        while true {
-            let receipt = ReceiptCode.generate()
-            let response = StoredResponse(
-                id: UUID().uuidString.lowercased(), studySlug: slug, receiptHash: ReceiptHasher.hash(receipt),
-                submittedOn: Clock.today(), answers: answers)
-            do {
-                try await services.repositories.responses.store(response)
-                return receipt
-            } catch StorageError.duplicate where attempt < 3 {
-                attempt += 1
-            }
-        }
-    }
 
     enum Lookup {
         case success(Study)

@@ -6,7 +6,6 @@ import Hummingbird
 /// Researcher forms use the token kept in their session instead.
 struct CSRFProtection: Sendable {
     static let cookieName = "vs_csrf"
-    static let fieldName = "_csrf"
     let secure: Bool
 
     /// The request's token, or a new one with the cookie that sets it.
