@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Layers, bottom to top; dependencies only point down:
+//   VoelsprietStatistics pure statistics: frequency tables, chi-square, Fisher (no I/O)
 //   VoelsprietDomain   pure model: instruments, answers, validation, export layout (no I/O)
+//   VoelsprietAnalysis pure analysis: CSV/answers → tallies → reports, charts, demo data (no I/O)
 //   VoelsprietStorage  SQLKit over SQLite (default) and PostgreSQL: migrations, repositories
 //   VoelsprietWeb      Hummingbird app: respondent pages, researcher pages, JSON API
 //   voelspriet         the command-line tool (serve, instrument, export, user, migrate)
@@ -12,6 +14,8 @@ let package = Package(
     products: [
         .executable(name: "voelspriet", targets: ["voelspriet"]),
         .library(name: "VoelsprietDomain", targets: ["VoelsprietDomain"]),
+        .library(name: "VoelsprietStatistics", targets: ["VoelsprietStatistics"]),
+        .library(name: "VoelsprietAnalysis", targets: ["VoelsprietAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +34,12 @@ let package = Package(
         .target(
             name: "VoelsprietDomain",
             resources: [.copy("Resources/instruments")]
+        ),
+        .target(name: "VoelsprietStatistics"),
+        .target(
+            name: "VoelsprietAnalysis",
+            dependencies: ["VoelsprietDomain", "VoelsprietStatistics"],
+            resources: [.copy("Resources/published"), .copy("Resources/demo")]
         ),
         .target(
             name: "VoelsprietStorage",
@@ -60,6 +70,8 @@ let package = Package(
             name: "voelspriet",
             dependencies: [
                 "VoelsprietDomain",
+                "VoelsprietStatistics",
+                "VoelsprietAnalysis",
                 "VoelsprietStorage",
                 "VoelsprietWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -69,6 +81,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VoelsprietDomainTests", dependencies: ["VoelsprietDomain"]),
+        .testTarget(
+            name: "VoelsprietStatisticsTests", dependencies: ["VoelsprietStatistics"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "VoelsprietAnalysisTests", dependencies: ["VoelsprietAnalysis", "VoelsprietStatistics", "VoelsprietDomain"]
+        ),
         .testTarget(name: "VoelsprietStorageTests", dependencies: ["VoelsprietStorage", "VoelsprietDomain"]),
         .testTarget(
             name: "VoelsprietWebTests",

@@ -1,0 +1,63 @@
+extension AnalysisData {
+    /// An empty analysis of `schema` split by `splitNames`; variables count up to
+    /// `capacities[v]` categories (their category count when nil).
+    init(
+        schema: AnalysisSchema, splitNames: [String], capacities: [Int]? = nil, textLimit: Int
+    ) throws(AnalysisError) {
+        if splitNames.count > 3 { throw .tooManySplits(splitNames.count) }
+        let capacities = capacities ?? schema.variables.map { $0.kind == .text ? 0 : $0.categories.count }
+        var definitions: [SplitDefinition] = []
+        var tallySplits: [Tally.Split] = []
+        for name in splitNames {
+            let definition = SplitDefinition.named(name, in: schema)
+            guard let index = schema.index(of: definition.variableID) else {
+                throw .unknownSplit(
+                    name: name, available: schema.variables.filter { $0.kind == .single }.map(\.id))
+            }
+            guard schema.variables[index].kind == .single else {
+                throw .splitNotCategorical(name: name, reason: "it is not a single-choice item")
+            }
+            let capacity = capacities[index]
+            var groupOf = Array(0..<capacity)
+            var groupCount = capacity
+            if let groups = definition.groups {
+                let codes = schema.variables[index].categories.map(\.code)
+                groupOf = codes.map { code in groups.firstIndex { $0.codes.contains(code) } ?? -1 }
+                groupCount = groups.count
+            }
+            definitions.append(definition)
+            tallySplits.append(Tally.Split(variable: index, groupOfCategory: groupOf, groupCount: groupCount))
+        }
+        let conditions = schema.variables.map { variable in
+            variable.condition.map { CompiledCondition($0, schema: schema) }
+        }
+        self.schema = schema
+        self.tally = Tally(
+            kinds: schema.variables.map(\.kind), capacities: capacities, splits: tallySplits,
+            conditions: conditions, textLimit: textLimit)
+        self.splits = []
+        self.categoryOrder = schema.variables.map { Array($0.categories.indices) }
+        self.excluded = [:]
+        self.pendingSplits = definitions
+    }
+
+    /// Fixes the splits' groups once the categories are known (after reading all data).
+    mutating func resolveSplits() {
+        splits = zip(pendingSplits, tally.splits).map { definition, split in
+            if let groups = definition.groups {
+                return ResolvedSplit(
+                    definition: definition, variable: split.variable, groups: groups,
+                    tallyGroups: Array(groups.indices))
+            }
+            let variable = schema.variables[split.variable]
+            let order = categoryOrder[split.variable]
+            return ResolvedSplit(
+                definition: definition, variable: split.variable,
+                groups: order.map { stored in
+                    let category = variable.categories[stored]
+                    return SplitGroup(id: category.code, label: category.label, codes: [category.code])
+                },
+                tallyGroups: order)
+        }
+    }
+}

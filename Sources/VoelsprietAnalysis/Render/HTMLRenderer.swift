@@ -1,0 +1,156 @@
+import VoelsprietStatistics
+
+/// The report as HTML: a self-contained printable document, or a fragment for the
+/// researcher pages. Charts are inline SVG; no scripts, no external resources.
+public struct HTMLRenderer: Sendable {
+    public let report: AnalysisReport
+    var text: ReportText { ReportText.forLanguage(report.language) }
+
+    public init(report: AnalysisReport) {
+        self.report = report
+    }
+
+    static let style = """
+        body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111;line-height:1.45}
+        h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2.2rem;border-top:1px solid #ccc;padding-top:1rem}
+        table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #bbb;padding:.2rem .5rem}
+        td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;font-style:italic;padding:.2rem 0}
+        .facts{color:#444;font-size:.9rem}.statement{font-weight:600}.warn{color:#8a4b00}.chart{margin:1rem 0;overflow-x:auto}
+        .chart svg{max-width:100%;height:auto}
+        @media print{body{margin:0;max-width:none}h2{break-before:auto;break-after:avoid}table,.chart{break-inside:avoid}}
+        """
+
+    /// The whole report; `standalone` wraps it in a complete, self-contained document.
+    public func render(standalone: Bool) -> String {
+        var body = "<h1>\(escape(report.title))</h1>\n<p class=\"facts\">n = \(report.n) \(text.respondents)"
+        for split in report.splits {
+            body += "; " + split.groups.map { "\(escape($0.label)): \($0.n)" }.joined(separator: ", ")
+        }
+        body += "</p>\n"
+        let charts = chartRuns()
+        for (index, item) in report.items.enumerated() {
+            if let chart = charts[index] { body += "<div class=\"chart\">\(chart)</div>\n" }
+            body += renderItem(item)
+        }
+        body += appendix()
+        guard standalone else { return body }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(report.language)"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(report.title))</title><style>\(Self.style)</style></head>
+            <body>
+            \(body)<p class="facts">\(text.generated)</p>
+            </body></html>
+
+            """
+    }
+
+    /// Charts keyed by the index of the item they precede: one diverging chart per run of
+    /// consecutive items on the same odd-point scale, a bar chart per other choice item.
+    func chartRuns() -> [Int: String] {
+        var charts: [Int: String] = [:]
+        var index = 0
+        let items = report.items
+        while index < items.count {
+            let item = items[index]
+            if item.type == "single", let scale = item.scale, item.categories.count % 2 == 1, item.categories.count >= 3 {
+                var end = index
+                while end + 1 < items.count, items[end + 1].scale == scale, items[end + 1].type == "single" { end += 1 }
+                let run = items[index...end].filter { $0.n > 0 }
+                if !run.isEmpty {
+                    let rows = run.map { item in
+                        SVGChart.Row(label: item.question, percents: item.categories.map(\.percent), n: item.n)
+                    }
+                    charts[index] = SVGChart.diverging(
+                        title: run.count == 1 ? run[0].question : "\(run.count) × \(scale)", rows: rows,
+                        legend: item.categories.map(\.label))
+                }
+                index = end + 1
+                continue
+            }
+            if item.type != "text", item.n > 0 {
+                let note =
+                    item.type == "multiple"
+                    ? "n = \(item.n); \(text.ofRespondents); \(item.selections ?? 0) \(text.selections)" : "n = \(item.n)"
+                charts[index] = SVGChart.bars(
+                    title: item.question, labels: item.categories.map(\.label), counts: item.categories.map(\.count),
+                    percents: item.categories.map(\.percent), note: note)
+            }
+            index += 1
+        }
+        return charts
+    }
+
+    func renderItem(_ item: ItemReport) -> String {
+        var out = "<section id=\"item-\(escape(item.id))\"><h2>\(escape(item.question))</h2>\n<p class=\"facts\"><code>\(escape(item.id))</code> · n = \(item.n)"
+        if let reference = item.reference { out += " · \(text.reference): \(escape(reference))" }
+        if item.missing > 0 { out += " · \(text.missing): \(item.missing)" }
+        if item.notApplicable > 0 { out += " · \(text.notApplicable): \(item.notApplicable)" }
+        out += "</p>\n"
+        if let open = item.openAnswers {
+            out += "<ul>" + open.shown.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+            if open.count > open.shown.count { out += "<p>… \(text.andMore) \(open.count - open.shown.count) \(text.more)</p>" }
+            return out + "</section>\n"
+        }
+        out += "<table><thead><tr><th scope=\"col\">\(text.answer)</th><th class=\"num\" scope=\"col\">n</th><th class=\"num\" scope=\"col\">%</th>"
+        if item.type == "multiple" { out += "<th class=\"num\" scope=\"col\">\(text.ofSelections)</th>" }
+        if item.published != nil {
+            out += "<th class=\"num\" scope=\"col\">% \(text.published)</th><th class=\"num\" scope=\"col\">\(text.difference)</th>"
+        }
+        out += "</tr></thead><tbody>"
+        for category in item.categories {
+            out += "<tr><th scope=\"row\">\(escape(category.label))</th><td class=\"num\">\(category.count)</td><td class=\"num\">\(Percent.whole(category.count, item.n))</td>"
+            if item.type == "multiple" { out += "<td class=\"num\">\(Percent.whole(category.count, item.selections ?? 0))</td>" }
+            if let published = item.published {
+                if let row = published.rows.first(where: { $0.code == category.code }) {
+                    out += "<td class=\"num\">\(row.publishedPercent)</td><td class=\"num\">\(row.difference > 0 ? "+" : "")\(row.difference)</td>"
+                } else {
+                    out += "<td></td><td></td>"
+                }
+            }
+            out += "</tr>"
+        }
+        out += "</tbody></table>\n"
+        if let published = item.published, !published.inconsistencies.isEmpty {
+            out += "<p class=\"warn\">\(text.inconsistent) (\(escape(published.table))): \(escape(published.inconsistencies.joined(separator: "; ")))</p>\n"
+        }
+        for breakdown in item.breakdowns {
+            out += "<table><caption>\(text.bySplit) \(escape(breakdown.split))\(breakdown.subset.map { " (\(text.within) \(escape($0)))" } ?? "")</caption><thead><tr><th scope=\"col\">\(text.answer)</th>"
+            out += breakdown.groups.map { "<th class=\"num\" scope=\"col\">\(escape($0.label)) (n = \($0.n))</th>" }.joined()
+            out += "</tr></thead><tbody>"
+            for (index, category) in item.categories.enumerated() {
+                out += "<tr><th scope=\"row\">\(escape(category.label))</th>"
+                out += breakdown.groups.map { "<td class=\"num\">\($0.counts[index]) (\(Percent.whole($0.counts[index], $0.n))%)</td>" }.joined()
+                out += "</tr>"
+            }
+            out += "</tbody></table>\n"
+        }
+        if !item.tests.isEmpty {
+            let markdown = MarkdownRenderer(report: report)
+            out += "<p><strong>\(text.tests)</strong></p><ul>"
+            for test in item.tests {
+                let line = escape(markdown.testLine(test))
+                out += test.significant ? "<li class=\"statement\">\(line)</li>" : "<li>\(line)</li>"
+            }
+            out += "</ul>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    func appendix() -> String {
+        var out = ""
+        if !report.notes.isEmpty {
+            out += "<h2>\(text.notes)</h2><ul>" + report.notes.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+        }
+        if !report.excluded.isEmpty {
+            out += "<h2>\(text.excluded)</h2><ul>" + report.excluded.map { "<li><code>\(escape($0.id))</code>: \(escape($0.reason))</li>" }.joined() + "</ul>\n"
+        }
+        if report.warningCount > 0 {
+            out += "<h2>\(text.warnings) (\(report.warningCount))</h2><ul>" + report.warnings.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+        }
+        return out
+    }
+
+    func escape(_ text: String) -> String { SVGChart.escape(text) }
+}

@@ -1,0 +1,125 @@
+import VoelsprietStatistics
+
+/// The report as Markdown: per item a table ready for a paper, group breakdowns, and test
+/// statements where p < α.
+struct MarkdownRenderer {
+    let report: AnalysisReport
+    var text: ReportText { ReportText.forLanguage(report.language) }
+
+    func render() -> String {
+        var out = "# \(report.title)\n\n"
+        out += "n = \(report.n) \(text.respondents)"
+        for split in report.splits {
+            out += "; " + split.groups.map { "\($0.label): \($0.n)" }.joined(separator: ", ")
+        }
+        out += "\n\n"
+        for item in report.items {
+            out += renderItem(item)
+        }
+        out += appendix()
+        return out
+    }
+
+    func renderItem(_ item: ItemReport) -> String {
+        var out = "## \(escape(item.question))\n\n"
+        var facts = ["`\(item.id)`", "n = \(item.n)"]
+        if let reference = item.reference { facts.append("\(text.reference): \(reference)") }
+        if item.missing > 0 { facts.append("\(text.missing): \(item.missing)") }
+        if item.notApplicable > 0 { facts.append("\(text.notApplicable): \(item.notApplicable)") }
+        out += facts.joined(separator: " · ") + "\n\n"
+        if let open = item.openAnswers {
+            for answer in open.shown { out += "- \(escape(answer.replacingOccurrences(of: "\n", with: " ")))\n" }
+            if open.count > open.shown.count { out += "- … \(text.andMore) \(open.count - open.shown.count) \(text.more)\n" }
+            return out + "\n"
+        }
+        let published = item.published
+        var header = "| \(text.answer) | n | %"
+        var rule = "|---|---:|---:"
+        if item.type == "multiple" {
+            header += " | \(text.ofSelections)"
+            rule += "|---:"
+        }
+        if published != nil {
+            header += " | % \(text.published) | \(text.difference)"
+            rule += "|---:|---:"
+        }
+        out += header + " |\n" + rule + "|\n"
+        for category in item.categories {
+            var line = "| \(escape(category.label)) | \(category.count) | \(Percent.whole(category.count, item.n))"
+            if item.type == "multiple" { line += " | \(Percent.whole(category.count, item.selections ?? 0))" }
+            if let published {
+                if let row = published.rows.first(where: { $0.code == category.code }) {
+                    line += " | \(row.publishedPercent) | \(signed(row.difference))"
+                } else {
+                    line += " | | "
+                }
+            }
+            out += line + " |\n"
+        }
+        out += "\n"
+        if let published, !published.inconsistencies.isEmpty {
+            out += "> \(text.inconsistent) (\(published.table)): \(published.inconsistencies.joined(separator: "; "))\n\n"
+        }
+        for breakdown in item.breakdowns {
+            out += "*\(text.bySplit) \(breakdown.split)\(breakdown.subset.map { " (\(text.within) \($0))" } ?? "")*\n\n"
+            out += "| \(text.answer) | " + breakdown.groups.map { "\(escape($0.label)) (n = \($0.n))" }.joined(separator: " | ") + " |\n"
+            out += "|---|" + breakdown.groups.map { _ in "---:" }.joined(separator: "|") + "|\n"
+            for (index, category) in item.categories.enumerated() {
+                out +=
+                    "| \(escape(category.label)) | "
+                    + breakdown.groups.map { "\($0.counts[index]) (\(Percent.whole($0.counts[index], $0.n))%)" }
+                    .joined(separator: " | ") + " |\n"
+            }
+            out += "\n"
+        }
+        if !item.tests.isEmpty {
+            out += "**\(text.tests)**\n\n"
+            for test in item.tests { out += "- \(testLine(test))\n" }
+            out += "\n"
+        }
+        return out
+    }
+
+    func testLine(_ test: TestReport) -> String {
+        let what = "\(test.split)\(test.subset.map { " (\(text.within) \($0))" } ?? "")"
+        guard test.computable else { return "\(what): \(text.notComputable) — \(text.reason(test.reason))" }
+        guard test.significant, let statement = test.statement else { return "\(what): \(text.notSignificant)" }
+        var line = "\(what): \(statement); \(text.cramer) = \(StatementFormatter.decimal(test.cramersV ?? 0, 2, comma: report.style == "dutch"))"
+        if let below = test.cellsBelow5, below > 0, let share = test.shareBelow5 {
+            line += " (\(text.expectedWarning) \(below) cel\(below == 1 ? "" : "len"), \(Int((share * 100).rounded()))%)"
+        }
+        return line
+    }
+
+    func appendix() -> String {
+        var out = ""
+        if !report.notes.isEmpty {
+            out += "## \(text.notes)\n\n" + report.notes.map { "- \(escape($0))\n" }.joined() + "\n"
+        }
+        if !report.excluded.isEmpty {
+            out += "## \(text.excluded)\n\n" + report.excluded.map { "- `\($0.id)`: \($0.reason)\n" }.joined() + "\n"
+        }
+        if report.warningCount > 0 {
+            out += "## \(text.warnings) (\(report.warningCount))\n\n" + report.warnings.map { "- \(escape($0))\n" }.joined()
+            if report.warningCount > report.warnings.count {
+                out += "- … \(text.andMore) \(report.warningCount - report.warnings.count) \(text.more)\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }
+
+    /// Escapes characters that would break a Markdown table or start markup.
+    func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "|", "\\", "*", "_", "`", "<", ">", "[", "]": out += "\\\(character)"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

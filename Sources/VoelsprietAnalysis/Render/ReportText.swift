@@ -1,0 +1,40 @@
+/// Words used in rendered reports, in Dutch and English.
+struct ReportText: Sendable {
+    let answer, count, percent, missing, notApplicable, published, observed, difference, tests, notSignificant,
+        notComputable, openAnswers, respondents, reference, bySplit, within, warnings, excluded, notes, selections,
+        ofSelections, ofRespondents, inconsistent, more, expectedWarning, generated, cramer, andMore: String
+    let reasons: [String: String]
+
+    static func forLanguage(_ language: String) -> ReportText { language == "en" ? english : dutch }
+
+    static let dutch = ReportText(
+        answer: "Antwoord", count: "n", percent: "%", missing: "geen antwoord", notApplicable: "niet van toepassing",
+        published: "gepubliceerd", observed: "nu", difference: "verschil", tests: "Toetsing",
+        notSignificant: "geen significant verschil", notComputable: "niet te toetsen", openAnswers: "Open antwoorden",
+        respondents: "respondenten", reference: "Referentie", bySplit: "naar", within: "binnen",
+        warnings: "Overgeslagen waarden", excluded: "Niet in de rapportage", notes: "Over de gegevens",
+        selections: "keuzes", ofSelections: "% van keuzes", ofRespondents: "% van respondenten",
+        inconsistent: "De gepubliceerde tabel klopt zelf niet", more: "meer", expectedWarning: "verwachte frequentie < 5 in",
+        generated: "Gemaakt met Voelspriet", cramer: "V", andMore: "en nog",
+        reasons: [
+            "fewer than two non-empty rows (categories)": "alle antwoorden in één categorie",
+            "fewer than two non-empty columns (groups)": "minder dan twee groepen met antwoorden",
+            "the table is empty": "niemand heeft deze vraag beantwoord",
+        ])
+
+    static let english = ReportText(
+        answer: "Answer", count: "n", percent: "%", missing: "no answer", notApplicable: "not applicable",
+        published: "published", observed: "now", difference: "difference", tests: "Tests",
+        notSignificant: "no significant difference", notComputable: "not computable", openAnswers: "Open answers",
+        respondents: "respondents", reference: "Reference", bySplit: "by", within: "within",
+        warnings: "Skipped values", excluded: "Not in the report", notes: "About the data",
+        selections: "selections", ofSelections: "% of selections", ofRespondents: "% of respondents",
+        inconsistent: "The published table does not add up", more: "more", expectedWarning: "expected count < 5 in",
+        generated: "Made with Voelspriet", cramer: "V", andMore: "and",
+        reasons: [:])
+
+    func reason(_ text: String?) -> String {
+        guard let text else { return "" }
+        return reasons[text] ?? text
+    }
+}

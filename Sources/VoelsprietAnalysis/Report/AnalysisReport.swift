@@ -1,0 +1,45 @@
+/// A whole report: per item the frequency table, breakdowns by group and tests. Encodes to
+/// the documented JSON shape (snake_case keys).
+public struct AnalysisReport: Sendable, Codable, Hashable {
+    public var title: String
+    /// Respondents in the data.
+    public var n: Int
+    public var language: String
+    public var alpha: Double
+    public var style: String
+    public var splits: [ReportSplit]
+    public var items: [ItemReport]
+    /// What a reader should know about the input (delimiter, skipped columns, …).
+    public var notes: [String]
+    /// Skipped values (the first few hundred) and how many there were.
+    public var warnings: [String]
+    public var warningCount: Int
+    /// Variables left out, with the reason.
+    public var excluded: [ExcludedVariable]
+
+    enum CodingKeys: String, CodingKey {
+        case title, n, language, alpha, style, splits, items, notes, warnings
+        case warningCount = "warning_count"
+        case excluded
+    }
+}
+
+/// A split and its groups.
+public struct ReportSplit: Sendable, Codable, Hashable {
+    public var id: String
+    public var variable: String
+    public var groups: [ReportGroup]
+}
+
+/// One group of a split, with how many respondents are in it.
+public struct ReportGroup: Sendable, Codable, Hashable {
+    public var id: String
+    public var label: String
+    public var n: Int
+}
+
+/// A variable that is not in the report, and why.
+public struct ExcludedVariable: Sendable, Codable, Hashable {
+    public var id: String
+    public var reason: String
+}

@@ -1,0 +1,151 @@
+/// One item of a report.
+public struct ItemReport: Sendable, Codable, Hashable {
+    public var id: String
+    public var question: String
+    /// "single", "multiple" or "text".
+    public var type: String
+    public var scale: String?
+    public var reference: String?
+    /// Respondents who answered.
+    public var n: Int
+    /// Respondents to whom the item applied but who left it blank.
+    public var missing: Int
+    /// Respondents to whom the item did not apply (by the questionnaire's branching).
+    public var notApplicable: Int
+    /// Multiple choice: the number of selections (percent_of_selections divides by it).
+    public var selections: Int?
+    /// In scale or option order.
+    public var categories: [CategoryReport]
+    public var breakdowns: [Breakdown]
+    public var tests: [TestReport]
+    public var published: PublishedComparison?
+    public var openAnswers: OpenAnswers?
+
+    enum CodingKeys: String, CodingKey {
+        case id, question, type, scale, reference, n, missing
+        case notApplicable = "not_applicable"
+        case selections, categories, breakdowns, tests, published
+        case openAnswers = "open_answers"
+    }
+}
+
+/// One category's count and percentage.
+public struct CategoryReport: Sendable, Codable, Hashable {
+    public var code: String
+    public var label: String
+    public var count: Int
+    /// Of respondents who answered.
+    public var percent: Double
+    /// Multiple choice only: of all selections.
+    public var percentOfSelections: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case code, label, count, percent
+        case percentOfSelections = "percent_of_selections"
+    }
+}
+
+/// An item's counts per group of one comparison.
+public struct Breakdown: Sendable, Codable, Hashable {
+    public var split: String
+    /// "role=student" for a comparison within one group of the first split.
+    public var subset: String?
+    public var groups: [BreakdownGroup]
+}
+
+/// One column of a breakdown.
+public struct BreakdownGroup: Sendable, Codable, Hashable {
+    public var id: String
+    public var label: String
+    /// Answered in this group.
+    public var n: Int
+    public var missing: Int
+    /// Per category, in the item's order.
+    public var counts: [Int]
+    public var percent: [Double]
+}
+
+/// A chi-square test of one comparison, or why there is none.
+public struct TestReport: Sendable, Codable, Hashable {
+    public var split: String
+    public var subset: String?
+    public var groups: [String]
+    public var computable: Bool
+    public var reason: String?
+    public var chi2: Double?
+    public var df: Int?
+    public var p: Double?
+    public var n: Int?
+    public var cramersV: Double?
+    public var minExpected: Double?
+    public var cellsBelow5: Int?
+    public var shareBelow5: Double?
+    /// Categories nobody in these groups chose; dropped before the test (fewer df).
+    public var droppedCategories: [String]
+    /// Groups with nobody in them; dropped before the test.
+    public var droppedGroups: [String]
+    public var yatesCorrected: Bool
+    public var significant: Bool
+    /// The sentence fragment a paper prints, only when significant.
+    public var statement: String?
+
+    enum CodingKeys: String, CodingKey {
+        case split, subset, groups, computable, reason, chi2, df, p, n
+        case cramersV = "cramers_v"
+        case minExpected = "min_expected"
+        case cellsBelow5 = "cells_below_5"
+        case shareBelow5 = "share_below_5"
+        case droppedCategories = "dropped_categories"
+        case droppedGroups = "dropped_groups"
+        case yatesCorrected = "yates_corrected"
+        case significant, statement
+    }
+}
+
+/// Published figures next to what this data shows.
+public struct PublishedComparison: Sendable, Codable, Hashable {
+    public var reference: String
+    public var table: String
+    public var n: Int
+    /// "respondents" or "selections".
+    public var percentOf: String
+    public var rows: [PublishedRow]
+    /// Problems in the published table itself (counts that do not add up, …).
+    public var inconsistencies: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case reference, table, n
+        case percentOf = "percent_of"
+        case rows, inconsistencies
+    }
+}
+
+/// One category: published and observed.
+public struct PublishedRow: Sendable, Codable, Hashable {
+    public var code: String
+    public var label: String
+    public var publishedCount: Int?
+    public var publishedPercent: Int
+    public var observedCount: Int
+    /// Whole-number percentage, rounded half away from zero as printed tables are.
+    public var observedPercent: Int
+    /// Observed minus published, in percentage points.
+    public var difference: Int
+
+    enum CodingKeys: String, CodingKey {
+        case code, label
+        case publishedCount = "published_count"
+        case publishedPercent = "published_percent"
+        case observedCount = "observed_count"
+        case observedPercent = "observed_percent"
+        case difference
+    }
+}
+
+/// Open answers to a text item.
+public struct OpenAnswers: Sendable, Codable, Hashable {
+    /// How many gave one.
+    public var count: Int
+    /// The answers kept (at most the text limit).
+    public var shown: [String]
+}

@@ -1,0 +1,235 @@
+import VoelsprietStatistics
+
+/// Turns counted data into a report: frequencies, breakdowns by each comparison, chi-square
+/// tests, published figures side by side and open answers.
+///
+/// Comparisons follow the report: by each split on its own, and by every later split within
+/// each group of the first (`--by role,experience`: by role, by experience, and by experience
+/// among professionals and among students).
+public struct ReportBuilder: Sendable {
+    public let data: AnalysisData
+    public let options: ReportOptions
+    public let published: PublishedFigures
+
+    public init(data: AnalysisData, options: ReportOptions = ReportOptions(), published: PublishedFigures = .tno2023) {
+        self.data = data
+        self.options = options
+        self.published = published
+    }
+
+    /// A comparison: which split's groups form the columns, and optionally one group of the
+    /// first split that the rows are limited to.
+    struct Comparison {
+        let split: Int
+        let within: (split: Int, group: Int)?
+    }
+
+    var comparisons: [Comparison] {
+        var list = data.splits.indices.map { Comparison(split: $0, within: nil) }
+        if data.splits.count >= 2 {
+            for later in 1..<data.splits.count {
+                for group in data.splits[0].groups.indices {
+                    list.append(Comparison(split: later, within: (0, group)))
+                }
+            }
+        }
+        return list
+    }
+
+    /// Builds the report.
+    public func build() -> AnalysisReport {
+        let language = options.language
+        let tally = data.tally
+        let splitVariables = Set(data.splits.map(\.variable))
+        var items: [ItemReport] = []
+        for (index, variable) in data.schema.variables.enumerated() where data.excluded[index] == nil {
+            if variable.kind == .text {
+                let answers = tally.texts[index].map(\.text)
+                items.append(
+                    ItemReport(
+                        id: variable.id, question: variable.question.text(in: language), type: "text", scale: nil,
+                        reference: variable.reference, n: tally.textTotals[index], missing: 0,
+                        notApplicable: tally.notApplicable[index], selections: nil, categories: [], breakdowns: [],
+                        tests: [], published: nil,
+                        openAnswers: OpenAnswers(count: tally.textTotals[index], shown: answers)))
+                continue
+            }
+            let order = data.categoryOrder[index]
+            let capacity = tally.capacities[index]
+            let all = totals(variable: index, cells: Array(0..<tally.cellCount))
+            let answered = variable.kind == .multiple ? all[capacity] : order.reduce(0) { $0 + all[$1] }
+            let selections = order.reduce(0) { $0 + all[$1] }
+            let categories = order.map { stored in
+                CategoryReport(
+                    code: variable.categories[stored].code, label: variable.categories[stored].label.text(in: language),
+                    count: all[stored], percent: Percent.of(all[stored], answered),
+                    percentOfSelections: variable.kind == .multiple ? Percent.of(all[stored], selections) : nil)
+            }
+            var breakdowns: [Breakdown] = []
+            var tests: [TestReport] = []
+            for comparison in comparisons where !splitVariables.contains(index) || data.splits[comparison.split].variable != index {
+                let (breakdown, table) = breakdownTable(variable: index, comparison: comparison)
+                breakdowns.append(breakdown)
+                if variable.kind == .single, !splitVariables.contains(index) {
+                    tests.append(test(table: table, breakdown: breakdown, variable: index))
+                }
+            }
+            items.append(
+                ItemReport(
+                    id: variable.id, question: variable.question.text(in: language),
+                    type: variable.kind.rawValue, scale: variable.scale, reference: variable.reference, n: answered,
+                    missing: all[capacity + 1], notApplicable: tally.notApplicable[index],
+                    selections: variable.kind == .multiple ? selections : nil, categories: categories,
+                    breakdowns: breakdowns, tests: tests,
+                    published: variable.reference.flatMap { comparePublished($0, categories: categories, answered: answered, selections: selections) },
+                    openAnswers: nil))
+        }
+        let splits = data.splits.map { split in
+            ReportSplit(
+                id: split.definition.id, variable: data.schema.variables[split.variable].id,
+                groups: split.groups.indices.map { group in
+                    let cells = cells(where: [(data.splits.firstIndex { $0.variable == split.variable }!, group)])
+                    let n = cells.reduce(0) { total, cell in
+                        total + (0..<tally.capacities[split.variable]).reduce(0) { $0 + tally.count(variable: split.variable, cell: cell, slot: $1) }
+                    }
+                    return ReportGroup(id: split.groups[group].id, label: split.groups[group].label.text(in: language), n: n)
+                })
+        }
+        return AnalysisReport(
+            title: options.title ?? (language == "en" ? "Quickscan report" : "Rapportage quickscan"),
+            n: tally.rows, language: language, alpha: options.alpha, style: options.style.rawValue, splits: splits,
+            items: items, notes: data.notes, warnings: data.warnings.map(\.description), warningCount: data.warningCount,
+            excluded: data.excluded.keys.sorted().compactMap { index in
+                let variable = data.schema.variables[index]
+                // Specify texts without a column are not worth a line of their own.
+                if variable.specifies != nil { return nil }
+                return ExcludedVariable(id: variable.id, reason: data.excluded[index]!)
+            })
+    }
+
+    /// The cells whose group for each `(split, group)` pair matches (group in display order).
+    func cells(where constraints: [(split: Int, group: Int)]) -> [Int] {
+        let tally = data.tally
+        return (0..<tally.cellCount).filter { cell in
+            constraints.allSatisfy { constraint in
+                let tallyGroup = data.splits[constraint.split].tallyGroups[constraint.group]
+                let stride = tally.strides[constraint.split]
+                let width = tally.splits[constraint.split].groupCount + 1
+                return (cell / stride) % width == tallyGroup
+            }
+        }
+    }
+
+    /// Per slot, the sum over `cells`.
+    func totals(variable: Int, cells: [Int]) -> [Int] {
+        let tally = data.tally
+        let width = tally.capacities[variable] + 2
+        var sums = [Int](repeating: 0, count: width)
+        for cell in cells {
+            for slot in 0..<width { sums[slot] += tally.count(variable: variable, cell: cell, slot: slot) }
+        }
+        return sums
+    }
+
+    func subsetLabel(_ comparison: Comparison) -> String? {
+        guard let within = comparison.within else { return nil }
+        let split = data.splits[within.split]
+        return "\(split.definition.id)=\(split.groups[within.group].id)"
+    }
+
+    /// The breakdown of one variable for one comparison, and the category × group table.
+    func breakdownTable(variable index: Int, comparison: Comparison) -> (Breakdown, [[Int]]) {
+        let variable = data.schema.variables[index]
+        let split = data.splits[comparison.split]
+        let order = data.categoryOrder[index]
+        let capacity = data.tally.capacities[index]
+        var groups: [BreakdownGroup] = []
+        var columns: [[Int]] = []
+        for group in split.groups.indices {
+            var constraints = [(comparison.split, group)]
+            if let within = comparison.within { constraints.append(within) }
+            let sums = totals(variable: index, cells: cells(where: constraints))
+            let counts = order.map { sums[$0] }
+            let answered = variable.kind == .multiple ? sums[capacity] : counts.reduce(0, +)
+            groups.append(
+                BreakdownGroup(
+                    id: split.groups[group].id, label: split.groups[group].label.text(in: options.language), n: answered,
+                    missing: sums[capacity + 1], counts: counts, percent: counts.map { Percent.of($0, answered) }))
+            columns.append(counts)
+        }
+        let table = order.indices.map { row in columns.map { $0[row] } }
+        return (Breakdown(split: split.definition.id, subset: subsetLabel(comparison), groups: groups), table)
+    }
+
+    func test(table: [[Int]], breakdown: Breakdown, variable index: Int) -> TestReport {
+        let variable = data.schema.variables[index]
+        let order = data.categoryOrder[index]
+        var report = TestReport(
+            split: breakdown.split, subset: breakdown.subset, groups: breakdown.groups.map(\.label), computable: false,
+            reason: nil, chi2: nil, df: nil, p: nil, n: nil, cramersV: nil, minExpected: nil, cellsBelow5: nil,
+            shareBelow5: nil, droppedCategories: [], droppedGroups: [], yatesCorrected: false, significant: false,
+            statement: nil)
+        let contingency: ContingencyTable
+        do { contingency = try ContingencyTable(table) } catch { return report }
+        switch ChiSquareTest.pearson(contingency, yates: options.yates) {
+        case .failure(let reason):
+            report.reason = reason.description
+        case .success(let result):
+            report.computable = true
+            report.chi2 = result.chi2
+            report.df = result.degreesOfFreedom
+            report.p = result.p
+            report.n = result.n
+            report.cramersV = result.cramersV
+            report.minExpected = result.minExpected
+            report.cellsBelow5 = result.cellsBelow5
+            report.shareBelow5 = result.shareBelow5
+            report.droppedCategories = result.droppedRows.map { variable.categories[order[$0]].code }
+            report.droppedGroups = result.droppedColumns.map { breakdown.groups[$0].id }
+            report.yatesCorrected = result.yatesCorrected
+            report.significant = result.p < options.alpha
+            if report.significant {
+                var statement = StatementFormatter.chiSquare(
+                    chi2: result.chi2, df: result.degreesOfFreedom, p: result.p, n: result.n, style: options.style)
+                if result.yatesCorrected { statement += options.language == "en" ? " (Yates-corrected)" : " (met Yates-correctie)" }
+                report.statement = statement
+            }
+        }
+        return report
+    }
+
+    func comparePublished(
+        _ reference: String, categories: [CategoryReport], answered: Int, selections: Int
+    ) -> PublishedComparison? {
+        guard let entry = published[reference] else { return nil }
+        let bySelections = entry.percentOf == "selections"
+        let denominator = bySelections ? selections : answered
+        var rows: [PublishedRow] = []
+        for category in categories {
+            guard let value = entry.values[category.code] else { continue }
+            let observed = Percent.whole(category.count, denominator)
+            rows.append(
+                PublishedRow(
+                    code: category.code, label: category.label, publishedCount: value.count,
+                    publishedPercent: value.percent, observedCount: category.count, observedPercent: observed,
+                    difference: observed - value.percent))
+        }
+        // Check the published table against itself: counts adding up to n, percentages
+        // matching counts.
+        var problems: [String] = []
+        let counts = entry.values.values.compactMap(\.count)
+        if counts.count == entry.values.count {
+            let sum = counts.reduce(0, +)
+            if sum != entry.n { problems.append("counts add up to \(sum), not n = \(entry.n)") }
+            for row in rows {
+                if let count = row.publishedCount, Percent.whole(count, entry.n) != row.publishedPercent {
+                    problems.append(
+                        "\(row.label): \(count) of \(entry.n) is \(Percent.whole(count, entry.n))%, printed \(row.publishedPercent)%")
+                }
+            }
+        }
+        return PublishedComparison(
+            reference: reference, table: entry.table, n: entry.n, percentOf: entry.percentOf, rows: rows,
+            inconsistencies: problems)
+    }
+}

@@ -1,0 +1,68 @@
+import VoelsprietDomain
+
+/// The variables of an analysis, in questionnaire (or column) order.
+public struct AnalysisSchema: Sendable {
+    public private(set) var variables: [AnalysisVariable]
+    private var indexByID: [String: Int]
+    /// The instrument the schema came from, if any.
+    public let instrumentID: String?
+
+    public init(variables: [AnalysisVariable], instrumentID: String? = nil) {
+        self.variables = variables
+        self.instrumentID = instrumentID
+        indexByID = Dictionary(variables.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The index of the variable with `id`.
+    public func index(of id: String) -> Int? { indexByID[id] }
+
+    /// The variable with `id`.
+    public subscript(id: String) -> AnalysisVariable? { indexByID[id].map { variables[$0] } }
+
+    /// Replaces the categories of variable `index` (used after a plain CSV's categories were found).
+    mutating func setCategories(_ categories: [AnalysisCategory], at index: Int) {
+        variables[index].categories = categories
+    }
+
+    /// The schema of an instrument: every item, with "other, namely" texts as text variables
+    /// right after their item; an item's condition includes its section's.
+    public init(instrument: Instrument) {
+        var variables: [AnalysisVariable] = []
+        for section in instrument.sections {
+            for item in section.items {
+                let condition: Condition? =
+                    switch (section.showIf, item.showIf) {
+                    case (nil, nil): nil
+                    case (let s?, nil): s
+                    case (nil, let i?): i
+                    case (let s?, let i?): .all([s, i])
+                    }
+                let options = instrument.options(of: item)
+                let kind: AnalysisVariable.Kind =
+                    switch item.type {
+                    case .multiple: .multiple
+                    case .text: .text
+                    case .single, .scale, .yesno: .single
+                    }
+                variables.append(
+                    AnalysisVariable(
+                        id: item.id, kind: kind, question: item.text,
+                        categories: options.map { AnalysisCategory(code: $0.code, label: $0.label) },
+                        reference: item.reference, scale: item.scale, condition: condition))
+                for option in options where option.specify {
+                    variables.append(
+                        AnalysisVariable(
+                            id: "\(item.id)_\(option.code)_text", kind: .text,
+                            question: LocalizedText(
+                                Dictionary(
+                                    uniqueKeysWithValues: item.text.values.map { language, text in
+                                        (language, "\(text) — \(option.label.text(in: language))")
+                                    })),
+                            categories: [], condition: .equals(item: item.id, value: option.code),
+                            specifies: (item.id, option.code)))
+                }
+            }
+        }
+        self.init(variables: variables, instrumentID: instrument.id)
+    }
+}
