@@ -1,5 +1,4 @@
 import Foundation
-import VoelsprietDomain
 
 extension AnswerSet {
     /// The stored JSON form (the same shape as an API body), keys sorted by their UTF-8 bytes.
@@ -45,7 +44,7 @@ extension AnswerSet {
 
     /// Appends `string` as a JSON string literal (RFC 8259 escaping; U+2028 and U+2029 escaped
     /// too, so the output is also safe inside JavaScript).
-    static func appendJSONString(_ string: String, to out: inout [UInt8]) {
+    public static func appendJSONString(_ string: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         let utf8 = string.utf8
         // Most answers are codes and plain text: copy them whole when nothing needs escaping.
@@ -71,14 +70,5 @@ extension AnswerSet {
             }
         }
         out.append(UInt8(ascii: "\""))
-    }
-
-    /// Reads answers stored by `jsonString()`, trusting their shape against `instrument`.
-    public static func fromStoredJSON(_ json: String, instrument: Instrument) throws -> AnswerSet {
-        // The same strict parser as intake: what it wrote, it reads back.
-        let raw = try AnswerBodyParser.parse(Array(json.utf8))
-        // Stored answers were validated on the way in; discard rather than fail on anything an
-        // instrument edit may have made inapplicable, so an export never breaks.
-        return ResponseValidator(instrument: instrument).validate(raw, hidden: .discard, scope: []).answers
     }
 }
