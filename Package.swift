@@ -56,6 +56,7 @@ let package = Package(
             name: "VoelsprietWeb",
             dependencies: [
                 "VoelsprietDomain",
+                "VoelsprietAnalysis",
                 "VoelsprietStorage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),

@@ -1,3 +1,4 @@
+import Foundation
 import SQLKit
 import VoelsprietDomain
 
@@ -46,5 +47,25 @@ public struct SQLResponseRepository: ResponseRepository {
                 id: id, studySlug: studySlug, receiptHash: try row.decode(column: "receipt_hash", as: String.self),
                 submittedOn: try row.decode(column: "submitted_on", as: String.self), answers: answers)
         }
+    }
+
+    public func streamAnswers(
+        studySlug: String, instrument: Instrument, _ body: @escaping @Sendable (AnswerSet) -> Void
+    ) async throws {
+        // Rows stream through SQLKit's row callback; a corrupt row stops the analysis rather
+        // than being skipped silently.
+        let failure = LockedValue<String?>(nil)
+        try await db.raw("SELECT id, answers FROM responses WHERE study_slug = \(bind: studySlug)").run { row in
+            if failure.withLock({ $0 != nil }) { return }
+            guard let json = try? row.decode(column: "answers", as: String.self),
+                let answers = try? AnswerSet.fromStoredJSON(json, instrument: instrument)
+            else {
+                let id = (try? row.decode(column: "id", as: String.self)) ?? "?"
+                failure.withLock { $0 = id }
+                return
+            }
+            body(answers)
+        }
+        if let id = failure.withLock({ $0 }) { throw StorageError.corrupt("answers of response \(id)") }
     }
 }

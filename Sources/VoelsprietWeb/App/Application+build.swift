@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdBcrypt
 import Logging
 import NIOPosix
+import VoelsprietAnalysis
 import VoelsprietDomain
 import VoelsprietStorage
 
@@ -93,7 +94,28 @@ func ensureDemoStudy(repositories: Repositories, configuration: AppConfiguration
                 Study(
                     slug: "quickscan", title: instrument.title.text(in: "nl"), status: .open, instrument: instrument,
                     createdOn: Clock.today()))
+            try await loadDemoResponses(repositories: repositories, instrument: instrument)
+            configuration.announce("Demo study filled with the 131 synthetic responses that reproduce the report")
         } catch StorageError.duplicate {}
     }
     configuration.announce("Demo questionnaire: http://\(configuration.host):\(configuration.port)/s/quickscan")
+}
+
+/// Stores the demo data set (131 respondents reproducing the report's chapter 3) in the demo
+/// study, so that its report page shows the full report at once. Their receipt codes are
+/// random and never shown: nobody can withdraw them, and nobody needs to.
+func loadDemoResponses(repositories: Repositories, instrument: Instrument) async throws {
+    let generator = DemoDataGenerator(design: try DemoDesign.quickscan(), instrument: instrument)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        for answers in try generator.responses(seed: 2021) {
+            group.addTask {
+                try await repositories.responses.store(
+                    StoredResponse(
+                        id: UUID().uuidString.lowercased(), studySlug: "quickscan",
+                        receiptHash: ReceiptHasher.hash(ReceiptCode.generate()), submittedOn: Clock.today(),
+                        answers: answers))
+            }
+        }
+        try await group.waitForAll()
+    }
 }

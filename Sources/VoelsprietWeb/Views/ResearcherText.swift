@@ -54,6 +54,15 @@ struct ResearcherText: Sendable {
     let badAccount: String
     let duplicateAccount: String
     let accountCreated: String
+    let report: String
+    let reportIntro: String
+    let splitsLabel: String
+    let alphaLabel: String
+    let styleLabel: String
+    let styleDutch: String
+    let styleAPA: String
+    let apply: String
+    let downloads: String
 
     static func forLanguage(_ language: String) -> ResearcherText { language == "en" ? .english : .dutch }
 
@@ -80,7 +89,11 @@ struct ResearcherText: Sendable {
         badSlug: "Het adres moet 2 tot 40 tekens zijn: kleine letters, cijfers en -, beginnend met een letter.",
         needTitle: "Geef de studie een titel.", duplicateStudy: "Er bestaat al een studie met dit adres.",
         badAccount: "Ongeldige gebruikersnaam of rol.", duplicateAccount: "Dit account bestaat al.",
-        accountCreated: "Account aangemaakt.")
+        accountCreated: "Account aangemaakt.", report: "Rapportage",
+        reportIntro: "Tabellen, vergelijkingen tussen groepen en chi-kwadraattoetsen, berekend uit alle antwoorden.",
+        splitsLabel: "Vergelijken naar (komma's tussen items)", alphaLabel: "Significantieniveau (α)",
+        styleLabel: "Notatie van toetsen", styleDutch: "Nederlands (χ²(4) = 11,08; p = 0,03)",
+        styleAPA: "APA (χ²(4, N = 131) = 11.08, p = .026)", apply: "Toepassen", downloads: "Downloaden")
 
     static let english = ResearcherText(
         nav: "Researchers", studies: "Studies", accounts: "Accounts", logOut: "Log out",
@@ -105,5 +118,9 @@ struct ResearcherText: Sendable {
         badSlug: "The address must be 2 to 40 characters: lowercase letters, digits and -, starting with a letter.",
         needTitle: "Please give the study a title.", duplicateStudy: "A study with this address exists already.",
         badAccount: "Invalid user name or role.", duplicateAccount: "This account exists already.",
-        accountCreated: "Account created.")
+        accountCreated: "Account created.", report: "Report",
+        reportIntro: "Tables, comparisons between groups and chi-square tests, computed from all responses.",
+        splitsLabel: "Compare by (items, separated by commas)", alphaLabel: "Significance level (α)",
+        styleLabel: "Test notation", styleDutch: "Dutch (χ²(4) = 11,08; p = 0,03)",
+        styleAPA: "APA (χ²(4, N = 131) = 11.08, p = .026)", apply: "Apply", downloads: "Download")
 }

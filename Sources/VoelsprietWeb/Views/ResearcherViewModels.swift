@@ -60,3 +60,16 @@ struct UsersViewModel {
     let newUser: String?
     let newPassword: String?
 }
+
+/// The report page of a study.
+struct ReportViewModel {
+    let slug: String
+    let title: String
+    let by: String
+    let alpha: String
+    let isDutch: Bool
+    let query: String
+    /// Already escaped by the report renderer.
+    let reportHTML: String
+    let error: String?
+}

@@ -1,0 +1,25 @@
+import VoelsprietAnalysis
+import VoelsprietDomain
+import VoelsprietStorage
+
+extension AppServices {
+    /// The splits a study's report uses unless the researcher asks for others: the report's
+    /// three comparisons for the quickscan, none otherwise.
+    static func defaultSplits(for instrument: Instrument) -> [String] {
+        instrument.id == "quickscan" ? ["role", "experience"] : []
+    }
+
+    /// The report of a study, computed from the database: answers stream through a tally and
+    /// are never collected, so its memory does not grow with the number of responses.
+    func report(of study: Study, splits: [String], options: ReportOptions) async throws -> AnalysisReport {
+        let accumulator = LockedValue(
+            try AnswerAccumulator(instrument: study.instrument, splitNames: splits, textLimit: 500))
+        try await repositories.responses.streamAnswers(studySlug: study.slug, instrument: study.instrument) { answers in
+            accumulator.withLock { $0.add(answers) }
+        }
+        let data = accumulator.withLock { $0.finish() }
+        var options = options
+        if options.title == nil { options.title = study.title }
+        return ReportBuilder(data: data, options: options).build()
+    }
+}
