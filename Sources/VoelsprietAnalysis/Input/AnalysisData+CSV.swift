@@ -30,7 +30,8 @@ extension AnalysisData {
         if let duplicate = seen.first(where: { $0.value.count > 1 && !$0.key.isEmpty }) {
             throw .csv(.duplicateColumn(name: duplicate.key, columns: duplicate.value))
         }
-        if instrument == nil, header.count == 1 {
+        // One column whose name holds another likely delimiter: the delimiter was wrong.
+        if header.count == 1, header[0].contains(where: { [";", "\t", "|", ","].contains($0) }) {
             throw .csv(.singleColumn(delimiter: delimiter == 0x09 ? "\\t" : String(UnicodeScalar(delimiter))))
         }
         if let instrument {

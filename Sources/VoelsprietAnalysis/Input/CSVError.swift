@@ -24,7 +24,7 @@ public enum CSVError: Error, Sendable, Hashable, CustomStringConvertible {
         case .duplicateColumn(let name, let columns):
             "column '\(name)' appears more than once (columns \(columns.map(String.init).joined(separator: ", ")))"
         case .singleColumn(let delimiter):
-            "the header has a single column; the delimiter '\(delimiter)' does not occur in it (use --delimiter)"
+            "the header is a single column although it holds other separators; the delimiter '\(delimiter)' looks wrong (use --delimiter)"
         }
     }
 }

@@ -1,0 +1,136 @@
+import Foundation
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+import Testing
+import VoelsprietDomain
+
+@testable import VoelsprietAnalysis
+
+@Suite("Reports")
+struct ReportTests {
+    static let csv = """
+        role,experience,learn_from_colleagues,wish_to_learn
+        professional,past,5,already_no_help
+        professional,no,4,
+        professional,recent,5,already_want_more
+        student,no,3,
+        student,current,5,not_yet_want_to
+        student,no,4,
+
+        """
+
+    @Test("JSON has the documented shape: n, items with reference, categories in scale order, tests with split and subset")
+    func jsonShape() throws {
+        let data = try analyse(Self.csv, instrument: try quickscan(), by: ["role", "experience"])
+        let json = ReportFormat.json.render(ReportBuilder(data: data).build())
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(root["n"] as? Int == 6)
+        let items = try #require(root["items"] as? [[String: Any]])
+        let item = try #require(items.first { $0["id"] as? String == "learn_from_colleagues" })
+        #expect(item["reference"] as? String == "tno2023:T4")
+        let categories = try #require(item["categories"] as? [[String: Any]])
+        #expect(categories.map { $0["code"] as? String } == ["1", "2", "3", "4", "5"])
+        #expect(categories.map { $0["count"] as? Int } == [0, 0, 1, 2, 3])
+        #expect(Set(categories[0].keys) == ["code", "label", "count", "percent"])
+        let tests = try #require(item["tests"] as? [[String: Any]])
+        // By role, by experience, by experience among professionals and among students.
+        #expect(tests.map { $0["split"] as? String } == ["role", "experience", "experience", "experience"])
+        #expect(tests[0].keys.contains("subset") && tests[0]["subset"] is NSNull)
+        #expect(tests[2]["subset"] as? String == "role=professional")
+        for key in ["groups", "chi2", "df", "p", "cramers_v", "min_expected"] { #expect(tests[0].keys.contains(key), "\(key)") }
+    }
+
+    @Test("statements only where p < alpha, in Dutch or APA convention")
+    func statements() {
+        #expect(StatementFormatter.chiSquare(chi2: 11.0834, df: 4, p: 0.02566, n: 131, style: .dutch) == "χ²(4) = 11,08; p = 0,03")
+        #expect(StatementFormatter.chiSquare(chi2: 11.0834, df: 4, p: 0.02566, n: 131, style: .apa) == "χ²(4, N = 131) = 11.08, p = .026")
+        #expect(StatementFormatter.chiSquare(chi2: 30, df: 2, p: 0.0000003, n: 50, style: .apa) == "χ²(2, N = 50) = 30.00, p < .001")
+        #expect(StatementFormatter.chiSquare(chi2: 8.44, df: 2, p: 0.0147, n: 70, style: .dutch) == "χ²(2) = 8,44; p = 0,01")
+        #expect(StatementFormatter.chiSquare(chi2: 12, df: 2, p: 0.0025, n: 70, style: .dutch) == "χ²(2) = 12,00; p = 0,003")
+    }
+
+    @Test("a split with one group, an item nobody answered, all answers in one category: table shown, test not computable with reason")
+    func notComputable() throws {
+        let csv = "g,same,empty,q\na,x,,1\na,x,,2\na,x,,1\n"
+        let report = ReportBuilder(data: try analyse(csv, by: ["g"])).build()
+        let same = try #require(report.item("same"))
+        #expect(same.categories.map(\.count) == [3])
+        #expect(same.tests.first?.computable == false)
+        #expect(same.tests.first?.reason != nil)
+        #expect(report.excluded.contains { $0.id == "empty" })
+        let q = try #require(report.item("q"))
+        #expect(q.tests.first?.reason == "fewer than two non-empty columns (groups)")
+    }
+
+    @Test("significance follows alpha; Yates only on request and labelled")
+    func alphaAndYates() throws {
+        var csv = "g,q\n"
+        for _ in 0..<20 { csv += "a,yes\n" }
+        for _ in 0..<8 { csv += "a,no\n" }
+        for _ in 0..<9 { csv += "b,yes\n" }
+        for _ in 0..<15 { csv += "b,no\n" }
+        let data = try analyse(csv, by: ["g"])
+        let plain = try #require(ReportBuilder(data: data).build().item("q")?.tests.first)
+        #expect(plain.significant)
+        #expect(plain.yatesCorrected == false)
+        let strict = try #require(ReportBuilder(data: data, options: ReportOptions(alpha: 0.001)).build().item("q")?.tests.first)
+        #expect(!strict.significant && strict.statement == nil)
+        let yates = try #require(ReportBuilder(data: data, options: ReportOptions(yates: true)).build().item("q")?.tests.first)
+        #expect(yates.yatesCorrected)
+        #expect(try #require(yates.chi2) < (plain.chi2 ?? 0))
+        #expect(yates.statement?.contains("Yates") == true)
+    }
+
+    @Test("HTML is self-contained and its SVG charts are well-formed XML")
+    func htmlAndSVG() throws {
+        let data = try analyse(Self.csv + "student,past,1,already_no_help\n", instrument: try quickscan(), by: ["role"])
+        let report = ReportBuilder(data: data).build()
+        let html = ReportFormat.html.render(report)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://") || !html.contains("src=\"http"))
+        let charts = html.components(separatedBy: "<svg").dropFirst().map { "<svg" + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
+        #expect(!charts.isEmpty)
+        for chart in charts {
+            let parser = XMLParser(data: Data(chart.utf8))
+            #expect(parser.parse(), "chart is not well-formed: \(chart.prefix(200))")
+        }
+        let diverging = SVGChart.diverging(
+            title: "<&>", rows: [.init(label: "a \"quoted\" label", percents: [10, 20, 30, 25, 15], n: 20)],
+            legend: ["1", "2", "3", "4", "5"])
+        #expect(XMLParser(data: Data(diverging.utf8)).parse())
+        #expect(diverging.contains("n = 20"))
+    }
+
+    @Test("Markdown and CSV renderings carry the same numbers")
+    func markdownAndCSV() throws {
+        let report = ReportBuilder(data: try analyse(Self.csv, instrument: try quickscan(), by: ["role"])).build()
+        let markdown = ReportFormat.markdown.render(report)
+        #expect(markdown.contains("| Helemaal mee eens | 3 | 50 | 47 | +3 |"))
+        let csv = ReportFormat.csv.render(report)
+        #expect(csv.contains("frequency,learn_from_colleagues,tno2023:T4,,,,5,Helemaal mee eens,3,6,50.0"))
+    }
+
+    @Test("published tables that do not add up are flagged (Table 4 sums to 133; 64 of 131 is not 47%)")
+    func publishedInconsistency() throws {
+        let report = ReportBuilder(data: try analyse(Self.csv, instrument: try quickscan())).build()
+        let problems = try #require(report.item("learn_from_colleagues")?.published?.inconsistencies)
+        #expect(problems.contains("counts add up to 133, not n = 131"))
+        #expect(problems.contains { $0.contains("64 of 131 is 49%") })
+    }
+
+    @Test("answers from the database path give the same report as the CSV path")
+    func answersPath() throws {
+        let instrument = try quickscan()
+        let sets = [
+            AnswerSet(["role": Answer(.code("professional")), "experience": Answer(.code("past")), "learn_from_colleagues": Answer(.code("5"))]),
+            AnswerSet(["role": Answer(.code("student")), "experience": Answer(.code("no")), "learn_from_colleagues": Answer(.code("4"))]),
+        ]
+        let fromAnswers = ReportBuilder(data: try AnalysisData(instrument: instrument, answers: sets, splitNames: ["role"])).build()
+        let fromCSV = ReportBuilder(
+            data: try analyse("role,experience,learn_from_colleagues\nprofessional,past,5\nstudent,no,4\n", instrument: instrument, by: ["role"])
+        ).build()
+        #expect(fromAnswers.item("learn_from_colleagues") == fromCSV.item("learn_from_colleagues"))
+    }
+}
