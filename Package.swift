@@ -36,6 +36,8 @@ let package = Package(
             resources: [.copy("Resources/instruments")]
         ),
         .target(name: "VoelsprietStatistics"),
+        // SPSS files through libreadstat, loaded at run time (see ReadStatLibrary).
+        .target(name: "VoelsprietSPSS", dependencies: ["VoelsprietDomain"]),
         .target(
             name: "VoelsprietAnalysis",
             dependencies: ["VoelsprietDomain", "VoelsprietStatistics"],
@@ -57,6 +59,7 @@ let package = Package(
             dependencies: [
                 "VoelsprietDomain",
                 "VoelsprietAnalysis",
+                "VoelsprietSPSS",
                 "VoelsprietStorage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -73,6 +76,7 @@ let package = Package(
                 "VoelsprietDomain",
                 "VoelsprietStatistics",
                 "VoelsprietAnalysis",
+                "VoelsprietSPSS",
                 "VoelsprietStorage",
                 "VoelsprietWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

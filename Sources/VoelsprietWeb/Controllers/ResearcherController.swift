@@ -5,6 +5,7 @@ import HummingbirdBcrypt
 import NIOPosix
 import VoelsprietAnalysis
 import VoelsprietDomain
+import VoelsprietSPSS
 import VoelsprietStorage
 
 /// The researcher side: login, studies, exports, accounts. Every page needs a logged-in
@@ -43,6 +44,8 @@ struct ResearcherController: Sendable {
         admin.get("studies/:slug/codebook.csv", use: codebookCSV)
         admin.get("studies/:slug/contacts.csv", use: contactsCSV)
         admin.get("studies/:slug/instrument.json", use: instrumentJSON)
+        admin.get("studies/:slug/answers.sav", use: answersSAV)
+        admin.get("studies/:slug/answers.R", use: answersRScript)
         admin.get("studies/:slug/report", use: reportPage)
         for format in ReportFormat.allCases {
             admin.get("studies/:slug/report.\(format.rawValue)") { request, context in
@@ -249,6 +252,30 @@ struct ResearcherController: Sendable {
             return try await renderUsers(context, error: "\(text(context).duplicateAccount) (\(username))", status: .unprocessableContent)
         }
         return try await renderUsers(context, notice: text(context).accountCreated, newUser: username, newPassword: password)
+    }
+
+    @Sendable func answersSAV(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let study = try await requireStudy(context)
+        let rows = try await services.repositories.responses.all(studySlug: study.slug, instrument: study.instrument).map {
+            SAVWriter.Row(id: $0.id, submittedOn: $0.submittedOn, answers: $0.answers)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try SAVWriter(instrument: study.instrument, language: context.language).write(rows)
+        } catch {
+            throw HTTPError(.serviceUnavailable, message: error.description)
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = "application/x-spss-sav"
+        headers[.contentDisposition] = "attachment; filename=\"\(study.slug)-answers.sav\""
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    @Sendable func answersRScript(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let study = try await requireStudy(context)
+        let script = RScriptWriter(instrument: study.instrument, language: context.language, csvFileName: "\(study.slug)-answers.csv").script
+        return download(script, filename: "\(study.slug)-answers.R", type: "text/plain; charset=utf-8")
     }
 
     // MARK: - Report

@@ -63,6 +63,8 @@ struct ResearcherText: Sendable {
     let styleAPA: String
     let apply: String
     let downloads: String
+    let exportSAV: String
+    let exportR: String
 
     static func forLanguage(_ language: String) -> ResearcherText { language == "en" ? .english : .dutch }
 
@@ -93,7 +95,9 @@ struct ResearcherText: Sendable {
         reportIntro: "Tabellen, vergelijkingen tussen groepen en chi-kwadraattoetsen, berekend uit alle antwoorden.",
         splitsLabel: "Vergelijken naar (komma's tussen items)", alphaLabel: "Significantieniveau (α)",
         styleLabel: "Notatie van toetsen", styleDutch: "Nederlands (χ²(4) = 11,08; p = 0,03)",
-        styleAPA: "APA (χ²(4, N = 131) = 11.08, p = .026)", apply: "Toepassen", downloads: "Downloaden")
+        styleAPA: "APA (χ²(4, N = 131) = 11.08, p = .026)", apply: "Toepassen", downloads: "Downloaden",
+        exportSAV: "Antwoorden voor SPSS (.sav, met variabele- en waardelabels)",
+        exportR: "R-script dat de antwoorden-CSV met labels inleest")
 
     static let english = ResearcherText(
         nav: "Researchers", studies: "Studies", accounts: "Accounts", logOut: "Log out",
@@ -122,5 +126,7 @@ struct ResearcherText: Sendable {
         reportIntro: "Tables, comparisons between groups and chi-square tests, computed from all responses.",
         splitsLabel: "Compare by (items, separated by commas)", alphaLabel: "Significance level (α)",
         styleLabel: "Test notation", styleDutch: "Dutch (χ²(4) = 11,08; p = 0,03)",
-        styleAPA: "APA (χ²(4, N = 131) = 11.08, p = .026)", apply: "Apply", downloads: "Download")
+        styleAPA: "APA (χ²(4, N = 131) = 11.08, p = .026)", apply: "Apply", downloads: "Download",
+        exportSAV: "Responses for SPSS (.sav, with variable and value labels)",
+        exportR: "R script that reads the responses CSV with labels")
 }

@@ -1,0 +1,160 @@
+import VoelsprietDomain
+
+/// Writes a study's answers as an SPSS system file (`.sav`) with variable labels, value
+/// labels and measurement levels, in the export layout's columns.
+///
+/// Choice, scale and yes/no items become numeric variables: scale points keep their own
+/// numeric codes ("1"…"5"), other options are numbered 1…k in questionnaire order; every
+/// number carries its label. Scales are ordinal, other choices nominal. A multiple-choice
+/// item gives one 0/1 variable per option. Free text and the meta columns are strings.
+/// Blank cells are system-missing.
+public struct SAVWriter: Sendable {
+    public let instrument: Instrument
+    public let language: String
+
+    public init(instrument: Instrument, language: String = "nl") {
+        self.instrument = instrument
+        self.language = language
+    }
+
+    /// Whether libreadstat is available on this machine.
+    public static var isAvailable: Bool {
+        if case .success = ReadStatLibrary.shared { return true }
+        return false
+    }
+
+    /// One response: its random id, date and answers.
+    public struct Row: Sendable {
+        public let id: String
+        public let submittedOn: String
+        public let answers: AnswerSet
+
+        public init(id: String, submittedOn: String, answers: AnswerSet) {
+            self.id = id
+            self.submittedOn = submittedOn
+            self.answers = answers
+        }
+    }
+
+    /// The numeric value of each code of a choice item.
+    func numbering(_ item: InstrumentItem) -> [String: Double] {
+        let options = instrument.options(of: item)
+        let numeric = options.compactMap { Double($0.code) }
+        if numeric.count == options.count, Set(numeric).count == numeric.count {
+            return Dictionary(uniqueKeysWithValues: zip(options.map(\.code), numeric))
+        }
+        return Dictionary(uniqueKeysWithValues: options.enumerated().map { ($1.code, Double($0 + 1)) })
+    }
+
+    /// The file's bytes.
+    public func write(_ rows: [Row]) throws(SAVError) -> [UInt8] {
+        let library: ReadStatLibrary
+        switch ReadStatLibrary.shared {
+        case .success(let loaded): library = loaded
+        case .failure(let error): throw error
+        }
+        let layout = ExportLayout(instrument: instrument)
+        let cells = rows.map { layout.row(responseID: $0.id, submittedOn: $0.submittedOn, answers: $0.answers) }
+        let output = ByteSink()
+        guard let writer = library.writerInit() else { throw .readstat(step: "init", message: "out of memory") }
+        defer { library.writerFree(writer) }
+        func check(_ code: UInt32, _ step: String) throws(SAVError) {
+            guard code == 0 else {
+                throw .readstat(step: step, message: library.errorMessage(code).map { String(cString: $0) } ?? "error \(code)")
+            }
+        }
+        try check(
+            library.setDataWriter(writer) { data, length, context in
+                let sink = Unmanaged<ByteSink>.fromOpaque(context!).takeUnretainedValue()
+                if let data { sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: data, count: length)) }
+                return length
+            }, "data writer")
+        try check(library.setFileLabel(writer, Self.truncated(instrument.title.text(in: language), 64)), "file label")
+
+        enum Kind { case string, numeric([String: Double]), flag }
+        var variables: [(ReadStatLibrary.Variable?, Kind)] = []
+        let flagLabels = library.addLabelSet(writer, ReadStatLibrary.typeDouble, "selected")
+        library.labelDoubleValue(flagLabels, 0, language == "en" ? "not selected" : "niet gekozen")
+        library.labelDoubleValue(flagLabels, 1, language == "en" ? "selected" : "gekozen")
+        for (index, column) in layout.columns.enumerated() {
+            let item = column.itemID.flatMap(instrument.item)
+            switch column.kind {
+            case .value where item.map({ [.single, .scale, .yesno].contains($0.type) }) == true:
+                let item = item!
+                let numbers = numbering(item)
+                let labels = library.addLabelSet(writer, ReadStatLibrary.typeDouble, "l_\(index)")
+                for option in instrument.options(of: item) {
+                    library.labelDoubleValue(labels, numbers[option.code]!, Self.truncated(option.label.text(in: language), 120))
+                }
+                let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeDouble, 0)
+                library.variableSetLabelSet(variable, labels)
+                library.variableSetMeasure(variable, item.type == .scale ? ReadStatLibrary.measureOrdinal : ReadStatLibrary.measureNominal)
+                library.variableSetLabel(variable, Self.truncated(item.text.text(in: language), 255))
+                variables.append((variable, .numeric(numbers)))
+            case .option(let code):
+                let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeDouble, 0)
+                library.variableSetLabelSet(variable, flagLabels)
+                library.variableSetMeasure(variable, ReadStatLibrary.measureNominal)
+                let option = item.flatMap { item in instrument.options(of: item).first { $0.code == code } }
+                let label = "\(item?.text.text(in: language) ?? "") — \(option?.label.text(in: language) ?? code)"
+                library.variableSetLabel(variable, Self.truncated(label, 255))
+                variables.append((variable, .flag))
+            default:
+                let width = max(1, cells.reduce(1) { max($0, $1[index].utf8.count) })
+                let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeString, min(width, 32767))
+                library.variableSetMeasure(variable, ReadStatLibrary.measureNominal)
+                library.variableSetDisplayWidth(variable, Int32(min(width, 40)))
+                let label: String =
+                    switch column.kind {
+                    case .responseID: language == "en" ? "Random response id" : "Willekeurig respons-id"
+                    case .submittedOn: language == "en" ? "Date of submission" : "Datum van insturen"
+                    default: item?.text.text(in: language) ?? column.name
+                    }
+                library.variableSetLabel(variable, Self.truncated(label, 255))
+                variables.append((variable, .string))
+            }
+        }
+        try check(library.beginWritingSAV(writer, Unmanaged.passUnretained(output).toOpaque(), rows.count), "header")
+        for row in cells {
+            try check(library.beginRow(writer), "row")
+            for (index, (variable, kind)) in variables.enumerated() {
+                let cell = row[index]
+                switch kind {
+                case .string:
+                    try check(library.insertString(writer, variable, cell), "string value")
+                case .numeric(let numbers):
+                    if let number = numbers[cell] {
+                        try check(library.insertDouble(writer, variable, number), "value")
+                    } else {
+                        try check(library.insertMissing(writer, variable), "missing value")
+                    }
+                case .flag:
+                    if cell == "1" || cell == "0" {
+                        try check(library.insertDouble(writer, variable, cell == "1" ? 1 : 0), "value")
+                    } else {
+                        try check(library.insertMissing(writer, variable), "missing value")
+                    }
+                }
+            }
+            try check(library.endRow(writer), "row end")
+        }
+        try check(library.endWriting(writer), "end")
+        return output.bytes
+    }
+
+    /// At most `limit` UTF-8 bytes, cut at a character boundary.
+    static func truncated(_ text: String, _ limit: Int) -> String {
+        if text.utf8.count <= limit { return text }
+        var result = ""
+        for character in text {
+            if result.utf8.count + String(character).utf8.count > limit { break }
+            result.append(character)
+        }
+        return result
+    }
+}
+
+/// Collects what libreadstat writes.
+final class ByteSink: @unchecked Sendable {
+    var bytes: [UInt8] = []
+}
