@@ -25,7 +25,7 @@ struct ReadStatLibrary: @unchecked Sendable {
     let variableSetLabel: @convention(c) (Variable?, UnsafePointer<CChar>?) -> Void
     let variableSetLabelSet: @convention(c) (Variable?, LabelSet?) -> Void
     let variableSetMeasure: @convention(c) (Variable?, UInt32) -> Void
-    let variableSetDisplayWidth: @convention(c) (Variable?, Int32) -> Void
+    let variableSetFormat: @convention(c) (Variable?, UnsafePointer<CChar>?) -> Void
     let beginWritingSAV: @convention(c) (Writer?, UnsafeMutableRawPointer?, Int) -> UInt32
     let beginRow: @convention(c) (Writer?) -> UInt32
     let insertDouble: @convention(c) (Writer?, Variable?, Double) -> UInt32
@@ -66,7 +66,7 @@ struct ReadStatLibrary: @unchecked Sendable {
                     variableSetLabel: try symbol("readstat_variable_set_label", as: (@convention(c) (Variable?, UnsafePointer<CChar>?) -> Void).self),
                     variableSetLabelSet: try symbol("readstat_variable_set_label_set", as: (@convention(c) (Variable?, LabelSet?) -> Void).self),
                     variableSetMeasure: try symbol("readstat_variable_set_measure", as: (@convention(c) (Variable?, UInt32) -> Void).self),
-                    variableSetDisplayWidth: try symbol("readstat_variable_set_display_width", as: (@convention(c) (Variable?, Int32) -> Void).self),
+                    variableSetFormat: try symbol("readstat_variable_set_format", as: (@convention(c) (Variable?, UnsafePointer<CChar>?) -> Void).self),
                     beginWritingSAV: try symbol("readstat_begin_writing_sav", as: (@convention(c) (Writer?, UnsafeMutableRawPointer?, Int) -> UInt32).self),
                     beginRow: try symbol("readstat_begin_row", as: (@convention(c) (Writer?) -> UInt32).self),
                     insertDouble: try symbol("readstat_insert_double_value", as: (@convention(c) (Writer?, Variable?, Double) -> UInt32).self),

@@ -88,12 +88,14 @@ public struct SAVWriter: Sendable {
                 }
                 let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeDouble, 0)
                 library.variableSetLabelSet(variable, labels)
+                library.variableSetFormat(variable, "F8.0")
                 library.variableSetMeasure(variable, item.type == .scale ? ReadStatLibrary.measureOrdinal : ReadStatLibrary.measureNominal)
                 library.variableSetLabel(variable, Self.truncated(item.text.text(in: language), 255))
                 variables.append((variable, .numeric(numbers)))
             case .option(let code):
                 let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeDouble, 0)
                 library.variableSetLabelSet(variable, flagLabels)
+                library.variableSetFormat(variable, "F1.0")
                 library.variableSetMeasure(variable, ReadStatLibrary.measureNominal)
                 let option = item.flatMap { item in instrument.options(of: item).first { $0.code == code } }
                 let label = "\(item?.text.text(in: language) ?? "") — \(option?.label.text(in: language) ?? code)"
@@ -103,7 +105,6 @@ public struct SAVWriter: Sendable {
                 let width = max(1, cells.reduce(1) { max($0, $1[index].utf8.count) })
                 let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeString, min(width, 32767))
                 library.variableSetMeasure(variable, ReadStatLibrary.measureNominal)
-                library.variableSetDisplayWidth(variable, Int32(min(width, 40)))
                 let label: String =
                     switch column.kind {
                     case .responseID: language == "en" ? "Random response id" : "Willekeurig respons-id"
