@@ -45,7 +45,7 @@ struct ImportCommand: AsyncParsableCommand {
                             "line \(index + 1): "
                                 + outcome.problems.map { "\($0.field): \($0.message(language: "en"))" }.joined(separator: "; "))
                     }
-                } catch .malformed(let offset) {
+                } catch AnswerBodyParser.Failure.malformed(let offset) {
                     problems.append("line \(index + 1), byte \(offset + 1): not valid JSON")
                 } catch {
                     problems.append("line \(index + 1): \(error)")
