@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The analysis CLI end to end: demo data → analyze in every format → the seven statements of
+# the report; stats chi2/fisher JSON; bad CSVs give an error naming line and column.
+#   analysis_cli_test.sh VOELSPRIET_BINARY WORK_DIR
+set -euo pipefail
+BIN=$1
+WORK=$2
+mkdir -p "$WORK"
+fail() { echo "analysis_cli_test: $*" >&2; exit 1; }
+
+"$BIN" demo-data --seed 42 --out "$WORK/demo.csv"
+[[ $(wc -l < "$WORK/demo.csv") -eq 132 ]] || fail "demo CSV should have 131 rows and a header"
+"$BIN" analyze "$WORK/demo.csv" --instrument quickscan --by role,experience --format md,html,json,csv --out "$WORK/report"
+for f in report.md report.html report.json report.csv; do [[ -s "$WORK/report/$f" ]] || fail "$f missing"; done
+for statement in "χ²(4) = 11,08; p = 0,03" "χ²(4) = 12,83; p = 0,01" "χ²(2) = 8,44; p = 0,01" "χ²(4) = 12,64; p = 0,01" \
+                 "χ²(4) = 9,54; p = 0,05" "χ²(3) = 9,90; p = 0,02"; do
+  grep -qF "$statement" "$WORK/report/report.md" || fail "statement '$statement' missing from the Markdown report"
+done
+"$BIN" analyze "$WORK/demo.csv" --instrument quickscan --by role --style apa --format md --out - | grep -qF "χ²(4, N = 131) = 11.08, p = .026" \
+  || fail "APA statement missing"
+
+out=$("$BIN" stats chi2 --table "12,5,3;4,9,11")
+python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert d["df"]==2 and abs(d["chi2"]-9.428571428571427)<1e-12 and abs(d["p"]-0.008966268257436807)<1e-15, d' "$out"
+out=$("$BIN" stats fisher --table "3,1;1,3")
+python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert abs(d["p"]-0.4857142857142857)<1e-15, d' "$out"
+
+printf 'role,experience\nprofessional,no\nstudent\n' > "$WORK/ragged.csv"
+if msg=$("$BIN" analyze "$WORK/ragged.csv" --instrument quickscan --format json --out - 2>&1); then fail "ragged CSV accepted"; fi
+grep -q "line 3: 1 cells, but the header has 2" <<<"$msg" || fail "ragged CSV error does not name the line: $msg"
+printf 'role,other\nprofessional,caf\xe9\n' > "$WORK/latin1.csv"
+if msg=$("$BIN" analyze "$WORK/latin1.csv" --format json --out - 2>&1); then fail "Latin-1 CSV accepted"; fi
+grep -q "line 2, column 'other': not valid UTF-8" <<<"$msg" || fail "encoding error does not name the cell: $msg"
+echo "analysis_cli_test: ok"
