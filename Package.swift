@@ -98,6 +98,7 @@ let package = Package(
             name: "VoelsprietWebTests",
             dependencies: [
                 "VoelsprietWeb",
+                "VoelsprietSPSS",
                 "VoelsprietStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

@@ -12,7 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
     @Option(help: "Port to listen on (0 picks a free one).") var port: Int = 8080
-    @Flag(help: "Create the demo study 'quickscan' from the built-in instrument.") var demo = false
+    @Flag(help: "Create the demo study 'quickscan' from the built-in instrument, filled with the demo data set.")
+    var demo = false
     @Flag(help: "Mark cookies Secure (use when reached over HTTPS).") var secureCookies = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel: String = "info"
 
@@ -21,7 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = AppConfiguration(
             host: host, port: port, database: database.configuration,
             secureCookies: secureCookies || environment["VOELSPRIET_SECURE_COOKIES"] == "1",
-            demo: demo, initialAdminPassword: environment["VOELSPRIET_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
+            demo: demo, demoResponses: demo, initialAdminPassword: environment["VOELSPRIET_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
             logLevel: Logger.Level(rawValue: logLevel) ?? .info,
             announce: { message in
                 // Written straight to the file descriptor so it shows at once when piped.

@@ -36,19 +36,23 @@ enum TestApp {
         return (.sqlite(directory: directory), { try? FileManager.default.removeItem(atPath: directory) })
     }
 
-    static func configuration(_ database: DatabaseConfiguration, demo: Bool = true) -> AppConfiguration {
+    static func configuration(_ database: DatabaseConfiguration, demo: Bool = true, demoResponses: Bool = false)
+        -> AppConfiguration
+    {
         AppConfiguration(
-            host: "127.0.0.1", port: 0, database: database, bcryptCost: 4, demo: demo, initialAdminPassword: adminPassword,
+            host: "127.0.0.1", port: 0, database: database, bcryptCost: 4, demo: demo, demoResponses: demoResponses,
+            initialAdminPassword: adminPassword,
             logLevel: .warning, announce: { _ in })
     }
 
     /// Runs `body` against a new app on a new database.
     static func run(
-        demo: Bool = true, _ body: @escaping @Sendable (any TestClientProtocol, ApplicationSetup) async throws -> Void
+        demo: Bool = true, demoResponses: Bool = false,
+        _ body: @escaping @Sendable (any TestClientProtocol, ApplicationSetup) async throws -> Void
     ) async throws {
         let (database, cleanUp) = try await freshDatabase()
         do {
-            try await run(database: database, demo: demo, body)
+            try await run(database: database, demo: demo, demoResponses: demoResponses, body)
         } catch {
             await cleanUp()
             throw error
@@ -58,10 +62,10 @@ enum TestApp {
 
     /// Runs `body` against a new app on an existing database (to test restarts).
     static func run(
-        database: DatabaseConfiguration, demo: Bool = true,
+        database: DatabaseConfiguration, demo: Bool = true, demoResponses: Bool = false,
         _ body: @escaping @Sendable (any TestClientProtocol, ApplicationSetup) async throws -> Void
     ) async throws {
-        let (app, setup) = try await buildApplicationWithSetup(configuration(database, demo: demo))
+        let (app, setup) = try await buildApplicationWithSetup(configuration(database, demo: demo, demoResponses: demoResponses))
         try await app.test(.router) { client in
             try await body(client, setup)
         }

@@ -12,6 +12,9 @@ public struct AppConfiguration: Sendable {
     public var bcryptCost: UInt8
     /// Create the demo study (slug `quickscan`) from the built-in instrument when missing.
     public var demo: Bool
+    /// When the demo study is created, fill it with the demo data set (131 synthetic
+    /// responses reproducing the report), so its report page shows the whole chapter.
+    public var demoResponses: Bool
     /// Password for the first admin account; a random one is generated and printed when nil.
     public var initialAdminPassword: String?
     /// Largest request body accepted, in bytes.
@@ -22,7 +25,7 @@ public struct AppConfiguration: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseConfiguration, secureCookies: Bool = false,
-        bcryptCost: UInt8 = 12, demo: Bool = false, initialAdminPassword: String? = nil, maxBodyBytes: Int = 64 * 1024,
+        bcryptCost: UInt8 = 12, demo: Bool = false, demoResponses: Bool = false, initialAdminPassword: String? = nil, maxBodyBytes: Int = 64 * 1024,
         logLevel: Logger.Level = .info, announce: @escaping @Sendable (String) -> Void = { print($0) }
     ) {
         self.host = host
@@ -31,6 +34,7 @@ public struct AppConfiguration: Sendable {
         self.secureCookies = secureCookies
         self.bcryptCost = bcryptCost
         self.demo = demo
+        self.demoResponses = demoResponses
         self.initialAdminPassword = initialAdminPassword
         self.maxBodyBytes = maxBodyBytes
         self.logLevel = logLevel

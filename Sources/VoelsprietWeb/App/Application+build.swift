@@ -94,8 +94,10 @@ func ensureDemoStudy(repositories: Repositories, configuration: AppConfiguration
                 Study(
                     slug: "quickscan", title: instrument.title.text(in: "nl"), status: .open, instrument: instrument,
                     createdOn: Clock.today()))
-            try await loadDemoResponses(repositories: repositories, instrument: instrument)
-            configuration.announce("Demo study filled with the 131 synthetic responses that reproduce the report")
+            if configuration.demoResponses {
+                try await loadDemoResponses(repositories: repositories, instrument: instrument)
+                configuration.announce("Demo study filled with the 131 synthetic responses that reproduce the report")
+            }
         } catch StorageError.duplicate {}
     }
     configuration.announce("Demo questionnaire: http://\(configuration.host):\(configuration.port)/s/quickscan")
