@@ -28,6 +28,11 @@ extension AnalysisData {
             definitions.append(definition)
             tallySplits.append(Tally.Split(variable: index, groupOfCategory: groupOf, groupCount: groupCount))
         }
+        // Every combination of groups is a cell of every table; keep that bounded.
+        let cells = tallySplits.reduce(1) { $0 * ($1.groupCount + 1) }
+        if cells > 4096 {
+            throw .tooManyGroups(cells)
+        }
         let conditions = schema.variables.map { variable in
             variable.condition.map { CompiledCondition($0, schema: schema) }
         }
