@@ -92,14 +92,17 @@ struct AnalyzeCommand: ParsableCommand {
                 throw CLIError("cannot read \(file): \(error.localizedDescription)")
             }
         }
-        let options = CSVImportOptions(
+        var options = CSVImportOptions(
             delimiter: delimiter.flatMap(Self.delimiterByte),
             missingCodes: missing.map { $0.split(separator: ",").map(String.init) } ?? [])
         let splits = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let analysis: AnalysisData
         do {
             analysis = try data.withUnsafeBytes { bytes throws(AnalysisError) in
-                try AnalysisData(csv: bytes, instrument: loadedInstrument, splitNames: splits, options: options)
+                if file != "-", let base = bytes.baseAddress {
+                    options.progress = Self.releasePages(base: UInt(bitPattern: base))
+                }
+                return try AnalysisData(csv: bytes, instrument: loadedInstrument, splitNames: splits, options: options)
             }
         } catch {
             throw CLIError("\(file): \(error)")
@@ -131,6 +134,18 @@ struct AnalyzeCommand: ParsableCommand {
             }
         } catch {
             throw CLIError("cannot write to \(directory): \(error.localizedDescription)")
+        }
+    }
+
+    /// Lets go of the pages of the memory-mapped file that have been read, so that memory use
+    /// stays flat however large the file (the kernel reads them again if they are touched).
+    static func releasePages(base: UInt) -> @Sendable (Range<Int>) -> Void {
+        let page = UInt(sysconf(Int32(_SC_PAGESIZE)))
+        return { range in
+            let start = (base + UInt(range.lowerBound) + page - 1) / page * page
+            let end = (base + UInt(range.upperBound)) / page * page
+            guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(pointer, Int(end - start), Int32(MADV_DONTNEED))
         }
     }
 

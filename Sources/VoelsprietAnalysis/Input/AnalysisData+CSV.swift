@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import VoelsprietDomain
 
@@ -45,7 +46,7 @@ extension AnalysisData {
     }
 
     /// What one column of an instrument-layout CSV feeds.
-    private enum ColumnPlan {
+    private enum ColumnPlan: Sendable {
         case ignore
         case single(variable: Int, codes: [[UInt8]])
         case option(variable: Int, bit: Int64)
@@ -103,63 +104,245 @@ extension AnalysisData {
             throw .splitNotCategorical(name: schema.variables[split.variable].id, reason: "the file has no column for it")
         }
 
-        let variableCount = schema.variables.count
-        var row = [Int64](repeating: CodedRow.blank, count: variableCount)
-        var textCells = [CSVCell](repeating: CSVCell(start: 0, end: 0, hasEscapedQuotes: false), count: variableCount)
-        var cells: [CSVCell] = []
+        try readRowsInParallel(&scanner, header: header, plans: plans, options: options)
+        resolveSplits()
+    }
+
+    /// Reads the data rows on every core. The rows are cut into one run per core at line
+    /// breaks, each run is tallied on its own, and the tallies are added up. A cut is a guess
+    /// (a line break could sit inside a quoted cell): it is accepted only when the run before
+    /// it ended exactly there; otherwise the rest is read again in one go from where that run
+    /// really ended. Warnings and kept open answers come out as if read in one go.
+    private mutating func readRowsInParallel(
+        _ scanner: inout CSVScanner, header: [String], plans: [ColumnPlan], options: CSVImportOptions
+    ) throws(AnalysisError) {
+        let bytes = scanner.bytes
+        let cuts = Self.cuts(bytes, from: scanner.offset, parts: options.parallelism)
+        if cuts.count <= 2 {
+            _ = try readRows(&scanner, header: header, plans: plans, stopAt: bytes.count, progress: options.progress)
+            return
+        }
+        let template = self
+        let shared = UncheckedSendable((bytes: bytes, delimiter: scanner.delimiter))
+        let results = ResultSlots<Result<(AnalysisData, Int), AnalysisError>>(count: cuts.count - 1)
+        let progress = options.progress
+        DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { index in
+            results.set(
+                index,
+                template.readRun(
+                    shared.value.bytes, delimiter: shared.value.delimiter, from: cuts[index], to: cuts[index + 1],
+                    header: header, plans: plans, progress: progress))
+        }
+        var previousEnd = cuts[0]
+        for index in 0..<(cuts.count - 1) {
+            if previousEnd != cuts[index] {
+                // The cut fell inside a quoted cell: read the rest sequentially.
+                switch readRun(
+                    bytes, delimiter: scanner.delimiter, from: previousEnd, to: bytes.count, header: header, plans: plans,
+                    progress: progress)
+                {
+                case .failure(let error): throw error.shifted(byLines: Self.lineBreaks(bytes, before: previousEnd))
+                case .success(let (part, _)): absorb(part, lineOffset: Self.lineBreaks(bytes, before: previousEnd))
+                }
+                return
+            }
+            // Counting line breaks reads the file up to the cut: only when a line must be named.
+            func lineOffset() -> Int { index == 0 ? 0 : Self.lineBreaks(bytes, before: cuts[index]) }
+            switch results.get(index)! {
+            case .failure(let error):
+                throw error.shifted(byLines: lineOffset())
+            case .success(let (part, end)):
+                absorb(part, lineOffset: part.warnings.isEmpty ? 0 : lineOffset())
+                previousEnd = end
+            }
+        }
+    }
+
+    /// Adds a run's tally and warnings (their lines shifted to the whole file).
+    private mutating func absorb(_ part: AnalysisData, lineOffset: Int) {
+        tally.merge(part.tally)
+        for warning in part.warnings {
+            warn(ImportWarning(line: warning.line.map { $0 + lineOffset }, column: warning.column, message: warning.message))
+        }
+        warningCount += part.warningCount - part.warnings.count
+    }
+
+    /// Tallies the rows starting in `start..<stop` on a copy of this (still empty) analysis;
+    /// also returns where the last row really ended.
+    private func readRun(
+        _ bytes: UnsafeRawBufferPointer, delimiter: UInt8, from start: Int, to stop: Int, header: [String],
+        plans: [ColumnPlan], progress: (@Sendable (Range<Int>) -> Void)?
+    ) -> Result<(AnalysisData, Int), AnalysisError> {
+        var part = self
+        part.tally = Tally(empty: tally)
+        part.warnings = []
+        part.warningCount = 0
+        var scanner = CSVScanner(bytes: bytes, delimiter: delimiter, at: start)
+        do {
+            let end = try part.readRows(&scanner, header: header, plans: plans, stopAt: stop, progress: progress)
+            return .success((part, end))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Where to cut `start..<bytes.count` into `parts` runs: after the first line break at or
+    /// after each even share. Includes both ends. Small inputs stay in one run.
+    static func cuts(_ bytes: UnsafeRawBufferPointer, from start: Int, parts: Int) -> [Int] {
+        let end = bytes.count
+        guard parts > 1, end - start > 4 << 20, let base = bytes.baseAddress else { return [start, end] }
+        var cuts = [start]
+        for part in 1..<parts {
+            let target = max(start + (end - start) * part / parts, cuts.last! + 1)
+            guard target < end, let found = memchr(base + target, 0x0A, end - target) else { break }
+            let cut = base.distance(to: UnsafeRawPointer(found)) + 1
+            if cut < end { cuts.append(cut) }
+        }
+        cuts.append(end)
+        return cuts
+    }
+
+    /// Line breaks before `offset`, counted as the scanner counts them.
+    static func lineBreaks(_ bytes: UnsafeRawBufferPointer, before offset: Int) -> Int {
+        var count = 0
+        var index = 0
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// The hot loop over an instrument-layout CSV. Plans are flattened into arrays of plain
+    /// values and a row lives in one preallocated buffer, so a million rows cost no
+    /// allocation and no reference counting per cell.
+    /// Reads rows that start before `stopAt`; returns the offset after the last one.
+    @discardableResult
+    private mutating func readRows(
+        _ scanner: inout CSVScanner, header: [String], plans: [ColumnPlan], stopAt: Int,
+        progress: (@Sendable (Range<Int>) -> Void)?
+    ) throws(AnalysisError) -> Int {
         let width = header.count
-        let one: [UInt8] = [0x31]
-        let zero: [UInt8] = [0x30]
-        while true {
+        let variableCount = schema.variables.count
+        // Per column: kind (0 ignore, 1 single, 2 option, 3 text), variable, option bit, and
+        // for single columns a range in `codeBytes`/`codeEnds` plus a one-byte lookup table.
+        var kinds = [UInt8](repeating: 0, count: width)
+        var variables = [Int](repeating: 0, count: width)
+        var bits = [Int64](repeating: 0, count: width)
+        var firstCode = [Int](repeating: 0, count: width)
+        var codeCounts = [Int](repeating: 0, count: width)
+        var codeBytes: [UInt8] = []
+        var codeEnds: [Int] = []
+        // byteTable[column * 256 + byte] = category + 1 for one-byte codes, 0 otherwise.
+        var byteTable = [Int8](repeating: 0, count: width * 256)
+        for (column, plan) in plans.enumerated() {
+            switch plan {
+            case .ignore: kinds[column] = 0
+            case .single(let variable, let codes):
+                kinds[column] = 1
+                variables[column] = variable
+                firstCode[column] = codeEnds.count
+                codeCounts[column] = codes.count
+                for (position, code) in codes.enumerated() {
+                    codeBytes += code
+                    codeEnds.append(codeBytes.count)
+                    if code.count == 1, position < 127 { byteTable[column * 256 + Int(code[0])] = Int8(position + 1) }
+                }
+            case .option(let variable, let bit):
+                kinds[column] = 2
+                variables[column] = variable
+                bits[column] = bit
+            case .text(let variable):
+                kinds[column] = 3
+                variables[column] = variable
+            }
+        }
+        let row = UnsafeMutableBufferPointer<Int64>.allocate(capacity: max(1, variableCount))
+        defer { row.deallocate() }
+        let textCells = UnsafeMutablePointer<CSVCell>.allocate(capacity: max(1, variableCount))
+        defer { textCells.deallocate() }
+        let cells = UnsafeMutablePointer<CSVCell>.allocate(capacity: width + 1)
+        defer { cells.deallocate() }
+        guard let base = scanner.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return scanner.offset }
+        let one = UInt8(ascii: "1")
+        let zero = UInt8(ascii: "0")
+        var reported = scanner.offset
+        while scanner.offset < stopAt {
+            if let progress, scanner.offset - reported >= 8 << 20 {
+                progress(reported..<scanner.offset)
+                reported = scanner.offset
+            }
+            var count = 0
             let line: Int?
-            do { line = try scanner.nextRow(into: &cells) } catch { throw .csv(error) }
+            do { line = try scanner.nextRow(into: cells, capacity: width + 1, count: &count) } catch { throw .csv(error) }
             guard let line else { break }
-            if cells.count != width { throw .csv(.raggedRow(line: line, expected: width, found: cells.count)) }
-            for index in 0..<variableCount { row[index] = CodedRow.blank }
-            for (columnIndex, plan) in plans.enumerated() {
-                let cell = cells[columnIndex]
-                switch plan {
-                case .ignore:
-                    continue
-                case .single(let variable, let codes):
-                    if cell.isEmpty { continue }
-                    var found = false
-                    for (position, code) in codes.enumerated() where scanner.cell(cell, equals: code) {
-                        row[variable] = Int64(position)
-                        found = true
-                        break
+            if count != width { throw .csv(.raggedRow(line: line, expected: width, found: count)) }
+            row.update(repeating: CodedRow.blank)
+            for column in 0..<width {
+                let kind = kinds[column]
+                if kind == 0 { continue }
+                let cell = cells[column]
+                let length = cell.end - cell.start
+                if length == 0 { continue }
+                let variable = variables[column]
+                switch kind {
+                case 1:
+                    var found = -1
+                    if length == 1, !cell.hasEscapedQuotes {
+                        found = Int(byteTable[column * 256 + Int(base[cell.start])]) - 1
                     }
-                    if !found {
-                        try skipValue(scanner, cell, line: line, column: header[columnIndex], variable: variable)
+                    if found < 0, !cell.hasEscapedQuotes {
+                        var code = firstCode[column]
+                        var codeStart = code == 0 ? 0 : codeEnds[code - 1]
+                        for position in 0..<codeCounts[column] {
+                            let codeEnd = codeEnds[code]
+                            if codeEnd - codeStart == length {
+                                var same = true
+                                for offset in 0..<length where base[cell.start + offset] != codeBytes[codeStart + offset] {
+                                    same = false
+                                    break
+                                }
+                                if same {
+                                    found = position
+                                    break
+                                }
+                            }
+                            codeStart = codeEnd
+                            code += 1
+                        }
                     }
-                case .option(let variable, let bit):
-                    if cell.isEmpty { continue }
-                    if scanner.cell(cell, equals: one) {
-                        row[variable] = max(row[variable], 0) | bit
-                    } else if scanner.cell(cell, equals: zero) {
+                    if found >= 0 {
+                        row[variable] = Int64(found)
+                    } else {
+                        try skipValue(scanner, cell, line: line, column: header[column], variable: variable)
+                    }
+                case 2:
+                    let byte = base[cell.start]
+                    if length == 1, byte == one {
+                        row[variable] = max(row[variable], 0) | bits[column]
+                    } else if length == 1, byte == zero {
                         row[variable] = max(row[variable], 0)
                     } else {
-                        guard let text = scanner.string(cell) else { throw .csv(.notUTF8(line: line, column: header[columnIndex])) }
-                        warn(ImportWarning(line: line, column: header[columnIndex], message: "'\(text)' is neither 0 nor 1; skipped"))
+                        guard let text = scanner.string(cell) else { throw .csv(.notUTF8(line: line, column: header[column])) }
+                        warn(ImportWarning(line: line, column: header[column], message: "'\(text)' is neither 0 nor 1; skipped"))
                     }
-                case .text(let variable):
-                    if cell.isEmpty { continue }
+                default:
                     row[variable] = Int64(variable)
                     textCells[variable] = cell
                 }
             }
             var badText: Int?
-            let scannerCopy = scanner
-            row.withUnsafeBufferPointer { row in
-                tally.add(row) { variable in
-                    if let text = scannerCopy.string(textCells[Int(variable)]) { return text }
-                    badText = Int(variable)
-                    return ""
-                }
+            let reader = scanner
+            tally.add(UnsafeBufferPointer(row)) { variable in
+                if let text = reader.string(textCells[Int(variable)]) { return text }
+                badText = Int(variable)
+                return ""
             }
             if let badText { throw .csv(.notUTF8(line: line, column: schema.variables[badText].id)) }
         }
-        resolveSplits()
+        if let progress, scanner.offset > reported { progress(reported..<scanner.offset) }
+        return scanner.offset
     }
 
     private mutating func skipValue(
@@ -192,13 +375,16 @@ extension AnalysisData {
         var values = [[[UInt8]]](repeating: [], count: names.count)
         var overflow = [Bool](repeating: false, count: names.count)
         var row = [Int64](repeating: CodedRow.blank, count: names.count)
-        var cells: [CSVCell] = []
         let width = header.count
+        let buffer = UnsafeMutablePointer<CSVCell>.allocate(capacity: width + 1)
+        defer { buffer.deallocate() }
+        let cells = UnsafeBufferPointer(start: buffer, count: width)
         while true {
             let line: Int?
-            do { line = try scanner.nextRow(into: &cells) } catch { throw .csv(error) }
+            var count = 0
+            do { line = try scanner.nextRow(into: buffer, capacity: width + 1, count: &count) } catch { throw .csv(error) }
             guard let line else { break }
-            if cells.count != width { throw .csv(.raggedRow(line: line, expected: width, found: cells.count)) }
+            if count != width { throw .csv(.raggedRow(line: line, expected: width, found: count)) }
             for (column, cell) in cells.enumerated() {
                 row[column] = CodedRow.blank
                 if cell.isEmpty || overflow[column] { continue }

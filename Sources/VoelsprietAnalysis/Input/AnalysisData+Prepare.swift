@@ -33,13 +33,8 @@ extension AnalysisData {
         if cells > 4096 {
             throw .tooManyGroups(cells)
         }
-        let conditions = schema.variables.map { variable in
-            variable.condition.map { CompiledCondition($0, schema: schema) }
-        }
         self.schema = schema
-        self.tally = Tally(
-            kinds: schema.variables.map(\.kind), capacities: capacities, splits: tallySplits,
-            conditions: conditions, textLimit: textLimit)
+        self.tally = Tally(schema: schema, capacities: capacities, splits: tallySplits, textLimit: textLimit)
         self.splits = []
         self.categoryOrder = schema.variables.map { Array($0.categories.indices) }
         self.excluded = [:]

@@ -20,3 +20,23 @@ public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension AnalysisError {
+    /// The same error with its line numbers moved down by `lines` (for a run that started later in the file).
+    func shifted(byLines lines: Int) -> AnalysisError {
+        guard lines != 0, case .csv(let error) = self else { return self }
+        return .csv(error.shifted(byLines: lines))
+    }
+}
+
+extension CSVError {
+    func shifted(byLines lines: Int) -> CSVError {
+        switch self {
+        case .unterminatedQuote(let line, let column): .unterminatedQuote(line: line + lines, column: column)
+        case .textAfterClosingQuote(let line, let column): .textAfterClosingQuote(line: line + lines, column: column)
+        case .notUTF8(let line, let column): .notUTF8(line: line + lines, column: column)
+        case .raggedRow(let line, let expected, let found): .raggedRow(line: line + lines, expected: expected, found: found)
+        case .empty, .utf16, .duplicateColumn, .singleColumn: self
+        }
+    }
+}

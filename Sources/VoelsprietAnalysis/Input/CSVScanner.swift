@@ -24,32 +24,66 @@ public struct CSVScanner {
         position = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
+    /// A scanner over `bytes` that starts at `offset` (a row start); lines count from 1 there.
+    public init(bytes: UnsafeRawBufferPointer, delimiter: UInt8, at offset: Int) {
+        self.init(bytes: bytes, delimiter: delimiter)
+        if offset > 0 { position = offset }
+    }
+
+    /// The offset of the next unread byte.
+    public var offset: Int { position }
+
     /// Scans the next non-blank row into `cells` (cleared first). Returns the 1-based line the
     /// row started on, or nil at the end of input.
     public mutating func nextRow(into cells: inout [CSVCell]) throws(CSVError) -> Int? {
         cells.removeAll(keepingCapacity: true)
-        let count = bytes.count
-        // Skip blank lines.
-        while position < count, bytes[position] == 0x0A || bytes[position] == 0x0D {
-            if bytes[position] == 0x0A || (bytes[position] == 0x0D && (position + 1 >= count || bytes[position + 1] != 0x0A)) {
-                line += 1
+        var capacity = max(cells.capacity, 16)
+        while true {
+            let saved = (position, line)
+            var count = 0
+            let buffer = UnsafeMutablePointer<CSVCell>.allocate(capacity: capacity)
+            defer { buffer.deallocate() }
+            let rowLine = try nextRow(into: buffer, capacity: capacity, count: &count)
+            if count <= capacity {
+                cells.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
+                return rowLine
             }
+            // More cells than room: scan the row again with enough.
+            (position, line) = saved
+            capacity = count
+        }
+    }
+
+    /// Scans the next non-blank row, storing at most `capacity` cells and counting all of
+    /// them in `count` (a row longer than expected is still measured). Returns the 1-based
+    /// line the row started on, or nil at the end of input.
+    public mutating func nextRow(
+        into cells: UnsafeMutablePointer<CSVCell>, capacity: Int, count: inout Int
+    ) throws(CSVError) -> Int? {
+        count = 0
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        let length = bytes.count
+        let delimiter = self.delimiter
+        var position = self.position
+        defer { self.position = position }
+        // Skip blank lines.
+        while position < length, base[position] == 0x0A || base[position] == 0x0D {
+            if base[position] == 0x0A || position + 1 >= length || base[position + 1] != 0x0A { line += 1 }
             position += 1
         }
-        if position >= count { return nil }
+        if position >= length { return nil }
         let rowLine = line
-        let delimiter = self.delimiter
         while true {
-            if position < count, bytes[position] == 0x22 {
+            if base[position] == 0x22 {
                 // Quoted cell.
                 let start = position + 1
                 var index = start
                 var escaped = false
                 while true {
-                    guard index < count else { throw .unterminatedQuote(line: rowLine, column: cells.count + 1) }
-                    let byte = bytes[index]
+                    guard index < length else { throw .unterminatedQuote(line: rowLine, column: count + 1) }
+                    let byte = base[index]
                     if byte == 0x22 {
-                        if index + 1 < count, bytes[index + 1] == 0x22 {
+                        if index + 1 < length, base[index + 1] == 0x22 {
                             escaped = true
                             index += 2
                             continue
@@ -59,35 +93,43 @@ public struct CSVScanner {
                     if byte == 0x0A { line += 1 }
                     index += 1
                 }
-                cells.append(CSVCell(start: start, end: index, hasEscapedQuotes: escaped))
+                if count < capacity { cells[count] = CSVCell(start: start, end: index, hasEscapedQuotes: escaped) }
+                count += 1
                 position = index + 1
-                if position < count {
-                    let byte = bytes[position]
+                if position < length {
+                    let byte = base[position]
                     if byte != delimiter && byte != 0x0A && byte != 0x0D {
-                        throw .textAfterClosingQuote(line: line, column: cells.count)
+                        throw .textAfterClosingQuote(line: line, column: count)
                     }
                 }
             } else {
                 let start = position
                 var index = position
-                while index < count {
-                    let byte = bytes[index]
+                while index < length {
+                    let byte = base[index]
                     if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
                     index += 1
                 }
-                cells.append(CSVCell(start: start, end: index, hasEscapedQuotes: false))
+                if count < capacity { cells[count] = CSVCell(start: start, end: index, hasEscapedQuotes: false) }
+                count += 1
                 position = index
             }
             // After a cell: delimiter, line end or end of input.
-            if position >= count { return rowLine }
-            let byte = bytes[position]
+            if position >= length { return rowLine }
+            let byte = base[position]
             if byte == delimiter {
                 position += 1
+                if position >= length {
+                    // A trailing delimiter at the very end: one more, empty cell.
+                    if count < capacity { cells[count] = CSVCell(start: position, end: position, hasEscapedQuotes: false) }
+                    count += 1
+                    return rowLine
+                }
                 continue
             }
             if byte == 0x0D {
                 position += 1
-                if position < count, bytes[position] == 0x0A { position += 1 }
+                if position < length, base[position] == 0x0A { position += 1 }
             } else {
                 position += 1
             }
@@ -113,6 +155,10 @@ public struct CSVScanner {
             length == 0 || memcmp(bytes.baseAddress! + cell.start, code.baseAddress!, length) == 0
         }
     }
+
+    /// The byte at `offset` of the input.
+    @inline(__always)
+    func byte(at offset: Int) -> UInt8 { bytes[offset] }
 
     /// Guesses the delimiter from the first line: whichever of `,` `;` tab and `|` occurs most
     /// outside quotes; `,` when none does.

@@ -6,15 +6,4 @@
 public enum CodedRow {
     /// Not answered (or not shown).
     public static let blank: Int64 = -1
-
-    /// The chosen categories as a bit mask, or nil when blank.
-    @inline(__always)
-    static func selection(_ cell: Int64, kind: AnalysisVariable.Kind) -> Int64? {
-        if cell < 0 { return nil }
-        switch kind {
-        case .single: return cell < 63 ? 1 << cell : 0
-        case .multiple: return cell
-        case .text: return nil
-        }
-    }
 }

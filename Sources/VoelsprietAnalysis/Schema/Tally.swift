@@ -26,8 +26,9 @@ public struct Tally: Sendable {
     public let strides: [Int]
     /// Number of cells: Π (groups + 1).
     public let cellCount: Int
-    let conditions: [CompiledCondition?]
-    let offsets: [Int]
+    let program: ConditionProgram
+    /// Per variable, what the hot loop needs, as plain values.
+    let slots: [Slot]
     /// Flat counts; see `count(variable:cell:slot:)`.
     var counts: [Int]
     /// Respondents to whom each variable did not apply.
@@ -39,18 +40,29 @@ public struct Tally: Sendable {
     public let textLimit: Int
     /// Rows added.
     public private(set) var rows = 0
+    /// Scratch space for evaluating conditions.
+    private var conditionResults: [Bool]
+    private var conditionStack: [Bool]
+
+    struct Slot: Sendable {
+        /// 0 single, 1 multiple, 2 text.
+        let kind: UInt8
+        /// Index into the condition results, or -1.
+        let condition: Int
+        /// Categories + 2 (answered, blank).
+        let width: Int
+        let offset: Int
+    }
 
     /// A tally for `schema` split by `splits`, counting up to `capacities[v]` categories per
-    /// variable. `conditions` decide eligibility; nil means always eligible.
-    init(
-        kinds: [AnalysisVariable.Kind], capacities: [Int], splits: [Split], conditions: [CompiledCondition?],
-        textLimit: Int
-    ) {
+    /// variable; the schema's conditions decide eligibility.
+    init(schema: AnalysisSchema, capacities: [Int], splits: [Split], textLimit: Int) {
+        let kinds = schema.variables.map(\.kind)
         self.kinds = kinds
         self.capacities = capacities
         self.splits = splits
-        self.conditions = conditions
         self.textLimit = textLimit
+        program = ConditionProgram(schema: schema)
         var strides: [Int] = []
         var cells = 1
         for split in splits {
@@ -59,24 +71,30 @@ public struct Tally: Sendable {
         }
         self.strides = strides
         self.cellCount = cells
-        var offsets: [Int] = []
+        var slots: [Slot] = []
         var total = 0
         for (index, kind) in kinds.enumerated() {
-            offsets.append(total)
-            if kind != .text { total += cells * (capacities[index] + 2) }
+            let width = capacities[index] + 2
+            slots.append(
+                Slot(
+                    kind: kind == .single ? 0 : (kind == .multiple ? 1 : 2),
+                    condition: program.conditionOfVariable[index], width: width, offset: total))
+            if kind != .text { total += cells * width }
         }
-        self.offsets = offsets
+        self.slots = slots
         counts = [Int](repeating: 0, count: total)
         notApplicable = [Int](repeating: 0, count: kinds.count)
         texts = [[Text]](repeating: [], count: kinds.count)
         textTotals = [Int](repeating: 0, count: kinds.count)
+        conditionResults = [Bool](repeating: true, count: max(1, program.count))
+        conditionStack = [Bool](repeating: false, count: max(1, program.instructions.count))
     }
 
     /// The count of `slot` for `variable` in `cell`. Slots: 0..<capacity are categories,
     /// `capacity` is "answered" (respondents with any choice; multiple-choice only) and
     /// `capacity + 1` is "blank although it applied".
     public func count(variable: Int, cell: Int, slot: Int) -> Int {
-        counts[offsets[variable] + cell * (capacities[variable] + 2) + slot]
+        counts[slots[variable].offset + cell * slots[variable].width + slot]
     }
 
     /// The cell of a row.
@@ -99,39 +117,84 @@ public struct Tally: Sendable {
     public mutating func add(_ row: UnsafeBufferPointer<Int64>, text: (Int64) -> String) {
         rows += 1
         let cell = cell(of: row)
-        counts.withUnsafeMutableBufferPointer { counts in
-            for variable in 0..<kinds.count {
-                if let condition = conditions[variable], !condition.holds(row, kinds: kinds) {
-                    notApplicable[variable] += 1
-                    continue
-                }
-                let value = row[variable]
-                let width = capacities[variable] + 2
-                let base = offsets[variable] + cell * width
-                switch kinds[variable] {
-                case .single:
-                    counts[base + (value >= 0 && value < width - 2 ? Int(value) : width - 1)] += 1
-                case .multiple:
-                    if value > 0 {
-                        var bits = UInt64(bitPattern: value)
-                        while bits != 0 {
-                            let bit = bits.trailingZeroBitCount
-                            if bit < width - 2 { counts[base + bit] += 1 }
-                            bits &= bits - 1
-                        }
-                        counts[base + width - 2] += 1
-                    } else {
-                        counts[base + width - 1] += 1
-                    }
-                case .text:
-                    if value >= 0 {
-                        textTotals[variable] += 1
-                        if texts[variable].count < textLimit {
-                            texts[variable].append(Text(cell: cell, text: text(value)))
+        let program = self.program
+        conditionStack.withUnsafeMutableBufferPointer { stack in
+            conditionResults.withUnsafeMutableBufferPointer { results in
+                program.evaluate(row, into: results, stack: stack)
+            }
+        }
+        var pendingTexts = false
+        conditionResults.withUnsafeBufferPointer { applies in
+            slots.withUnsafeBufferPointer { slots in
+                notApplicable.withUnsafeMutableBufferPointer { notApplicable in
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        for variable in 0..<slots.count {
+                            let slot = slots[variable]
+                            if slot.condition >= 0, !applies[slot.condition] {
+                                notApplicable[variable] += 1
+                                continue
+                            }
+                            let value = row[variable]
+                            let base = slot.offset + cell * slot.width
+                            switch slot.kind {
+                            case 0:
+                                counts[base + (value >= 0 && value < slot.width - 2 ? Int(value) : slot.width - 1)] += 1
+                            case 1:
+                                if value > 0 {
+                                    var bits = UInt64(bitPattern: value)
+                                    while bits != 0 {
+                                        let bit = bits.trailingZeroBitCount
+                                        if bit < slot.width - 2 { counts[base + bit] += 1 }
+                                        bits &= bits - 1
+                                    }
+                                    counts[base + slot.width - 2] += 1
+                                } else {
+                                    counts[base + slot.width - 1] += 1
+                                }
+                            default:
+                                if value >= 0 { pendingTexts = true }
+                            }
                         }
                     }
                 }
             }
         }
+        guard pendingTexts else { return }
+        for variable in 0..<slots.count where slots[variable].kind == 2 && row[variable] >= 0 {
+            let condition = slots[variable].condition
+            if condition >= 0, !conditionResults[condition] { continue }
+            textTotals[variable] += 1
+            if texts[variable].count < textLimit {
+                texts[variable].append(Text(cell: cell, text: text(row[variable])))
+            }
+        }
+    }
+}
+
+extension Tally {
+    /// Adds another tally of the same schema and splits (rows read elsewhere) to this one.
+    /// Open answers are appended after this tally's own, up to the limit.
+    mutating func merge(_ other: Tally) {
+        precondition(counts.count == other.counts.count, "tallies of different shapes")
+        rows += other.rows
+        for index in counts.indices { counts[index] += other.counts[index] }
+        for index in notApplicable.indices {
+            notApplicable[index] += other.notApplicable[index]
+            textTotals[index] += other.textTotals[index]
+            let room = textLimit - texts[index].count
+            if room > 0 { texts[index] += other.texts[index].prefix(room) }
+        }
+    }
+}
+
+extension Tally {
+    /// A tally of the same shape as `other`, with nothing counted.
+    init(empty other: Tally) {
+        self = other
+        rows = 0
+        counts = [Int](repeating: 0, count: other.counts.count)
+        notApplicable = [Int](repeating: 0, count: other.notApplicable.count)
+        texts = [[Text]](repeating: [], count: other.texts.count)
+        textTotals = [Int](repeating: 0, count: other.textTotals.count)
     }
 }
