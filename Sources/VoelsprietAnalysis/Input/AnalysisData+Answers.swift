@@ -19,6 +19,9 @@ public struct AnswerAccumulator: Sendable {
     let lookup: [[String: Int64]]
     var row: [Int64]
     var texts: [String] = []
+    let decoder: StoredAnswerDecoder
+    /// Stored documents that could not be read at all.
+    public private(set) var unreadable = 0
 
     public init(instrument: Instrument, splitNames: [String], textLimit: Int = 1000) throws(AnalysisError) {
         let schema = AnalysisSchema(instrument: instrument)
@@ -28,6 +31,36 @@ public struct AnswerAccumulator: Sendable {
                 variable.categories.enumerated().map { ($1.code, Int64($0)) }, uniquingKeysWith: { first, _ in first })
         }
         row = [Int64](repeating: CodedRow.blank, count: schema.variables.count)
+        decoder = StoredAnswerDecoder(schema: schema)
+    }
+
+    /// Counts one stored answer document (the intake body format, as the database keeps it)
+    /// without building an answer set: the fast path for reports from the database.
+    public mutating func add(storedJSON bytes: UnsafeRawBufferPointer) {
+        texts.removeAll(keepingCapacity: true)
+        let problems = row.withUnsafeMutableBufferPointer { row in decoder.decode(bytes, into: row, texts: &texts) }
+        for problem in problems {
+            switch problem {
+            case .malformed:
+                unreadable += 1
+                data.warn(ImportWarning(line: nil, column: nil, message: "a stored response is not valid JSON; skipped"))
+                return
+            case .unknownKey(let key):
+                data.warn(ImportWarning(line: nil, column: key, message: "not an item of this instrument; skipped"))
+            case .unknownCode(let variable, let code):
+                data.warn(ImportWarning(line: nil, column: data.schema.variables[variable].id, message: "'\(code)' is not one of its codes; skipped"))
+            }
+        }
+        let kept = self.texts
+        row.withUnsafeBufferPointer { row in
+            data.tally.add(row) { kept[Int($0)] }
+        }
+    }
+
+    /// Counts one stored answer document given as a string.
+    public mutating func add(storedJSON text: String) {
+        var text = text
+        text.withUTF8 { add(storedJSON: UnsafeRawBufferPointer($0)) }
     }
 
     /// Counts one response. Codes the instrument does not know are skipped with a warning.

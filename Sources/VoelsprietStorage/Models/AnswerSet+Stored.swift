@@ -1,13 +1,28 @@
 import Foundation
 import VoelsprietDomain
 
-extension AnswerSet {
-    /// Reads answers stored by `jsonString()`, trusting their shape against `instrument`.
-    public static func fromStoredJSON(_ json: String, instrument: Instrument) throws -> AnswerSet {
+/// Reads answers stored by `AnswerSet.jsonString()` against one instrument. Build it once per
+/// query: the validator it holds precomputes the instrument's rules.
+public struct StoredAnswerReader: Sendable {
+    let validator: ResponseValidator
+
+    public init(instrument: Instrument) {
+        validator = ResponseValidator(instrument: instrument)
+    }
+
+    /// The answers of one stored JSON document.
+    public func read(_ json: String) throws -> AnswerSet {
         // The same strict parser as intake: what it wrote, it reads back.
         let raw = try AnswerBodyParser.parse(Array(json.utf8))
         // Stored answers were validated on the way in; discard rather than fail on anything an
         // instrument edit may have made inapplicable, so an export never breaks.
-        return ResponseValidator(instrument: instrument).validate(raw, hidden: .discard, scope: []).answers
+        return validator.validate(raw, hidden: .discard, scope: []).answers
+    }
+}
+
+extension AnswerSet {
+    /// Reads one stored answer document; for many, use a `StoredAnswerReader`.
+    public static func fromStoredJSON(_ json: String, instrument: Instrument) throws -> AnswerSet {
+        try StoredAnswerReader(instrument: instrument).read(json)
     }
 }

@@ -13,4 +13,7 @@ public protocol ResponseRepository: Sendable {
     /// collecting them: for analyses of any size. Calls are serial.
     func streamAnswers(studySlug: String, instrument: Instrument, _ body: @escaping @Sendable (AnswerSet) -> Void)
         async throws
+    /// Hands every response's stored answer document (JSON text) to `body` as rows arrive:
+    /// the fastest way to analyse a study; calls are serial.
+    func streamAnswerDocuments(studySlug: String, _ body: @escaping @Sendable (String) -> Void) async throws
 }

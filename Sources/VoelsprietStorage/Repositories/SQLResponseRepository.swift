@@ -37,10 +37,10 @@ public struct SQLResponseRepository: ResponseRepository {
             SELECT id, study_slug, receipt_hash, submitted_on, answers FROM responses
             WHERE study_slug = \(bind: studySlug) ORDER BY id
             """
-        ).all().map { row in
+        ).all().map { [reader = StoredAnswerReader(instrument: instrument)] row in
             let id = try row.decode(column: "id", as: String.self)
             let json = try row.decode(column: "answers", as: String.self)
-            guard let answers = try? AnswerSet.fromStoredJSON(json, instrument: instrument) else {
+            guard let answers = try? reader.read(json) else {
                 throw StorageError.corrupt("answers of response \(id)")
             }
             return StoredResponse(
@@ -55,10 +55,11 @@ public struct SQLResponseRepository: ResponseRepository {
         // Rows stream through SQLKit's row callback; a corrupt row stops the analysis rather
         // than being skipped silently.
         let failure = LockedValue<String?>(nil)
+        let reader = StoredAnswerReader(instrument: instrument)
         try await db.raw("SELECT id, answers FROM responses WHERE study_slug = \(bind: studySlug)").run { row in
             if failure.withLock({ $0 != nil }) { return }
             guard let json = try? row.decode(column: "answers", as: String.self),
-                let answers = try? AnswerSet.fromStoredJSON(json, instrument: instrument)
+                let answers = try? reader.read(json)
             else {
                 let id = (try? row.decode(column: "id", as: String.self)) ?? "?"
                 failure.withLock { $0 = id }
@@ -67,5 +68,11 @@ public struct SQLResponseRepository: ResponseRepository {
             body(answers)
         }
         if let id = failure.withLock({ $0 }) { throw StorageError.corrupt("answers of response \(id)") }
+    }
+
+    public func streamAnswerDocuments(studySlug: String, _ body: @escaping @Sendable (String) -> Void) async throws {
+        try await db.raw("SELECT answers FROM responses WHERE study_slug = \(bind: studySlug)").run { row in
+            if let json = try? row.decode(column: "answers", as: String.self) { body(json) }
+        }
     }
 }

@@ -14,8 +14,8 @@ extension AppServices {
     func report(of study: Study, splits: [String], options: ReportOptions) async throws -> AnalysisReport {
         let accumulator = LockedValue(
             try AnswerAccumulator(instrument: study.instrument, splitNames: splits, textLimit: 500))
-        try await repositories.responses.streamAnswers(studySlug: study.slug, instrument: study.instrument) { answers in
-            accumulator.withLock { $0.add(answers) }
+        try await repositories.responses.streamAnswerDocuments(studySlug: study.slug) { json in
+            accumulator.withLock { $0.add(storedJSON: json) }
         }
         let data = accumulator.withLock { $0.finish() }
         var options = options
