@@ -222,75 +222,10 @@ struct StoredAnswerDecoder: Sendable {
         /// A token's content, unescaped, as UTF-8 bytes (invalid escapes give an empty result).
         func content(_ token: Token) -> [UInt8] {
             if !token.escaped { return Array(bytes[token.start..<token.end]) }
-            var reader = Reader(bytes: bytes, index: token.start - 1)
-            return reader.string() ?? []
-        }
-
-        /// A JSON string's content, unescaped, as UTF-8 bytes; nil when malformed.
-        mutating func string() -> [UInt8]? {
-            guard take(UInt8(ascii: "\"")) else { return nil }
-            let start = index
-            // Fast path: no escapes.
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    let value = Array(bytes[start..<index])
-                    index += 1
-                    return value
-                }
-                if byte == UInt8(ascii: "\\") { break }
-                index += 1
-            }
-            var out = Array(bytes[start..<index])
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                if byte == UInt8(ascii: "\"") { return out }
-                guard byte == UInt8(ascii: "\\") else {
-                    out.append(byte)
-                    continue
-                }
-                guard index < bytes.count else { return nil }
-                let escaped = bytes[index]
-                index += 1
-                switch escaped {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escaped)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    guard var scalar = hex4() else { return nil }
-                    if (0xD800..<0xDC00).contains(scalar) {
-                        guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(), (0xDC00..<0xE000).contains(low)
-                        else { return nil }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let unicode = Unicode.Scalar(scalar) else { return nil }
-                    out.append(contentsOf: Array(String(Character(unicode)).utf8))
-                default: return nil
-                }
-            }
-            return nil
-        }
-
-        mutating func hex4() -> UInt32? {
-            guard index + 4 <= bytes.count else { return nil }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = bytes[index]
-                index += 1
-                let digit: UInt32
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-                default: return nil
-                }
-                value = value << 4 | digit
-            }
-            return value
+            // Escapes are rare (open answers with quotes or line breaks): the intake parser's
+            // strict string reader decodes them.
+            let literal = Array(bytes[(token.start - 1)..<(token.end + 1)])
+            return AnswerBodyParser.decodeString(literal).map { Array($0.utf8) } ?? []
         }
     }
 }

@@ -59,6 +59,14 @@ public enum AnswerBodyParser {
         return RawAnswers(fields)
     }
 
+    /// One JSON string literal (with its quotes), strictly decoded; nil when it is not one.
+    /// Other readers of stored answer documents use it for the rare strings with escapes.
+    public static func decodeString(_ literal: [UInt8]) -> String? {
+        var reader = Reader(bytes: literal)
+        guard let string = reader.string(), reader.index == literal.count else { return nil }
+        return string
+    }
+
     struct Reader {
         let bytes: [UInt8]
         var index = 0
