@@ -114,7 +114,7 @@ struct ReportTests {
 
     @Test("published tables that do not add up are flagged (Table 4 sums to 133; 64 of 131 is not 47%)")
     func publishedInconsistency() throws {
-        let report = ReportBuilder(data: try analyse(Self.csv, instrument: try quickscan())).build()
+        let report = ReportBuilder(data: try analyse(Self.csv, instrument: try quickscan()), options: ReportOptions(language: "en")).build()
         let problems = try #require(report.item("learn_from_colleagues")?.published?.inconsistencies)
         #expect(problems.contains("counts add up to 133, not n = 131"))
         #expect(problems.contains { $0.contains("64 of 131 is 49%") })

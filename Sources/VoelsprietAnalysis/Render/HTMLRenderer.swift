@@ -12,7 +12,9 @@ public struct HTMLRenderer: Sendable {
 
     static let style = """
         body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111;line-height:1.45}
-        h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2.2rem;border-top:1px solid #ccc;padding-top:1rem}
+        h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2.6rem;border-top:2px solid #999;padding-top:1rem}
+        h3{font-size:1.05rem;margin-top:2rem;border-top:1px solid #ddd;padding-top:.8rem}
+        th[scope=row]{text-align:left;font-weight:normal}th[scope=col]{text-align:left;vertical-align:bottom}
         table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #bbb;padding:.2rem .5rem}
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;font-style:italic;padding:.2rem 0}
         .facts{color:#444;font-size:.9rem}.statement{font-weight:600}.warn{color:#8a4b00}.chart{margin:1rem 0;overflow-x:auto}
@@ -28,9 +30,14 @@ public struct HTMLRenderer: Sendable {
         }
         body += "</p>\n"
         let charts = chartRuns()
+        var section: String?
         for (index, item) in report.items.enumerated() {
-            if let chart = charts[index] { body += "<div class=\"chart\">\(chart)</div>\n" }
-            body += renderItem(item)
+            if item.section != section, let title = item.sectionTitle {
+                body += "<h2>\(escape(title))</h2>\n"
+            }
+            section = item.section
+            if let chart = charts.before[index] { body += "<div class=\"chart\">\(chart)</div>\n" }
+            body += renderItem(item, chart: charts.inside[index])
         }
         body += appendix()
         guard standalone else { return body }
@@ -46,25 +53,30 @@ public struct HTMLRenderer: Sendable {
             """
     }
 
-    /// Charts keyed by the index of the item they precede: one diverging chart per run of
-    /// consecutive items on the same odd-point scale, a bar chart per other choice item.
-    func chartRuns() -> [Int: String] {
-        var charts: [Int: String] = [:]
+    /// Charts by item index: one diverging chart per run of consecutive items of one section
+    /// on the same odd-point scale (before the run), a bar chart inside every other choice item.
+    func chartRuns() -> (before: [Int: String], inside: [Int: String]) {
+        var before: [Int: String] = [:]
+        var inside: [Int: String] = [:]
         var index = 0
         let items = report.items
         while index < items.count {
             let item = items[index]
             if item.type == "single", let scale = item.scale, item.categories.count % 2 == 1, item.categories.count >= 3 {
                 var end = index
-                while end + 1 < items.count, items[end + 1].scale == scale, items[end + 1].type == "single" { end += 1 }
+                while end + 1 < items.count, items[end + 1].scale == scale, items[end + 1].type == "single",
+                    items[end + 1].section == item.section
+                {
+                    end += 1
+                }
                 let run = items[index...end].filter { $0.n > 0 }
                 if !run.isEmpty {
                     let rows = run.map { item in
                         SVGChart.Row(label: item.question, percents: item.categories.map(\.percent), n: item.n)
                     }
-                    charts[index] = SVGChart.diverging(
-                        title: run.count == 1 ? run[0].question : "\(run.count) × \(scale)", rows: rows,
-                        legend: item.categories.map(\.label))
+                    let title = run.count == 1 ? run[0].question : (item.sectionTitle ?? scale)
+                    let chart = SVGChart.diverging(title: title, rows: rows, legend: item.categories.map(\.label))
+                    if run.count == 1 { inside[index] = chart } else { before[index] = chart }
                 }
                 index = end + 1
                 continue
@@ -73,17 +85,17 @@ public struct HTMLRenderer: Sendable {
                 let note =
                     item.type == "multiple"
                     ? "n = \(item.n); \(text.ofRespondents); \(item.selections ?? 0) \(text.selections)" : "n = \(item.n)"
-                charts[index] = SVGChart.bars(
+                inside[index] = SVGChart.bars(
                     title: item.question, labels: item.categories.map(\.label), counts: item.categories.map(\.count),
                     percents: item.categories.map(\.percent), note: note)
             }
             index += 1
         }
-        return charts
+        return (before, inside)
     }
 
-    func renderItem(_ item: ItemReport) -> String {
-        var out = "<section id=\"item-\(escape(item.id))\"><h2>\(escape(item.question))</h2>\n<p class=\"facts\"><code>\(escape(item.id))</code> · n = \(item.n)"
+    func renderItem(_ item: ItemReport, chart: String? = nil) -> String {
+        var out = "<section id=\"item-\(escape(item.id))\"><h3>\(escape(item.question))</h3>\n<p class=\"facts\"><code>\(escape(item.id))</code> · n = \(item.n)"
         if let reference = item.reference { out += " · \(text.reference): \(escape(reference))" }
         if item.missing > 0 { out += " · \(text.missing): \(item.missing)" }
         if item.notApplicable > 0 { out += " · \(text.notApplicable): \(item.notApplicable)" }
@@ -112,16 +124,20 @@ public struct HTMLRenderer: Sendable {
             out += "</tr>"
         }
         out += "</tbody></table>\n"
+        if let chart { out += "<div class=\"chart\">\(chart)</div>\n" }
         if let published = item.published, !published.inconsistencies.isEmpty {
             out += "<p class=\"warn\">\(text.inconsistent) (\(escape(published.table))): \(escape(published.inconsistencies.joined(separator: "; ")))</p>\n"
         }
         for breakdown in item.breakdowns {
-            out += "<table><caption>\(text.bySplit) \(escape(breakdown.split))\(breakdown.subset.map { " (\(text.within) \(escape($0)))" } ?? "")</caption><thead><tr><th scope=\"col\">\(text.answer)</th>"
-            out += breakdown.groups.map { "<th class=\"num\" scope=\"col\">\(escape($0.label)) (n = \($0.n))</th>" }.joined()
+            // Groups nobody in them answered (the item did not apply to them) are left out.
+            let groups = breakdown.groups.filter { $0.n > 0 || $0.missing > 0 }
+            guard !groups.isEmpty else { continue }
+            out += "<table><caption>\(text.bySplit) \(escape(breakdown.splitLabel))\(breakdown.subsetLabel.map { " (\(text.within) \(escape($0)))" } ?? "")</caption><thead><tr><th scope=\"col\">\(text.answer)</th>"
+            out += groups.map { "<th class=\"num\" scope=\"col\">\(escape($0.label)) (n = \($0.n))</th>" }.joined()
             out += "</tr></thead><tbody>"
             for (index, category) in item.categories.enumerated() {
                 out += "<tr><th scope=\"row\">\(escape(category.label))</th>"
-                out += breakdown.groups.map { "<td class=\"num\">\($0.counts[index]) (\(Percent.whole($0.counts[index], $0.n))%)</td>" }.joined()
+                out += groups.map { "<td class=\"num\">\($0.counts[index]) (\(Percent.whole($0.counts[index], $0.n))%)</td>" }.joined()
                 out += "</tr>"
             }
             out += "</tbody></table>\n"

@@ -13,7 +13,10 @@ struct MarkdownRenderer {
             out += "; " + split.groups.map { "\($0.label): \($0.n)" }.joined(separator: ", ")
         }
         out += "\n\n"
+        var section: String?
         for item in report.items {
+            if item.section != section, let title = item.sectionTitle { out += "## \(escape(title))\n\n" }
+            section = item.section
             out += renderItem(item)
         }
         out += appendix()
@@ -21,7 +24,7 @@ struct MarkdownRenderer {
     }
 
     func renderItem(_ item: ItemReport) -> String {
-        var out = "## \(escape(item.question))\n\n"
+        var out = "### \(escape(item.question))\n\n"
         var facts = ["`\(item.id)`", "n = \(item.n)"]
         if let reference = item.reference { facts.append("\(text.reference): \(reference)") }
         if item.missing > 0 { facts.append("\(text.missing): \(item.missing)") }
@@ -61,13 +64,16 @@ struct MarkdownRenderer {
             out += "> \(text.inconsistent) (\(published.table)): \(published.inconsistencies.joined(separator: "; "))\n\n"
         }
         for breakdown in item.breakdowns {
-            out += "*\(text.bySplit) \(breakdown.split)\(breakdown.subset.map { " (\(text.within) \($0))" } ?? "")*\n\n"
-            out += "| \(text.answer) | " + breakdown.groups.map { "\(escape($0.label)) (n = \($0.n))" }.joined(separator: " | ") + " |\n"
-            out += "|---|" + breakdown.groups.map { _ in "---:" }.joined(separator: "|") + "|\n"
+            // Groups nobody in them answered (the item did not apply to them) are left out.
+            let groups = breakdown.groups.filter { $0.n > 0 || $0.missing > 0 }
+            guard !groups.isEmpty else { continue }
+            out += "*\(text.bySplit) \(escape(breakdown.splitLabel))\(breakdown.subsetLabel.map { " (\(text.within) \(escape($0)))" } ?? "")*\n\n"
+            out += "| \(text.answer) | " + groups.map { "\(escape($0.label)) (n = \($0.n))" }.joined(separator: " | ") + " |\n"
+            out += "|---|" + groups.map { _ in "---:" }.joined(separator: "|") + "|\n"
             for (index, category) in item.categories.enumerated() {
                 out +=
                     "| \(escape(category.label)) | "
-                    + breakdown.groups.map { "\($0.counts[index]) (\(Percent.whole($0.counts[index], $0.n))%)" }
+                    + groups.map { "\($0.counts[index]) (\(Percent.whole($0.counts[index], $0.n))%)" }
                     .joined(separator: " | ") + " |\n"
             }
             out += "\n"
@@ -81,7 +87,7 @@ struct MarkdownRenderer {
     }
 
     func testLine(_ test: TestReport) -> String {
-        let what = "\(test.split)\(test.subset.map { " (\(text.within) \($0))" } ?? "")"
+        let what = "\(test.splitLabel)\(test.subsetLabel.map { " (\(text.within) \($0))" } ?? "")"
         guard test.computable else { return "\(what): \(text.notComputable) — \(text.reason(test.reason))" }
         guard test.significant, let statement = test.statement else { return "\(what): \(text.notSignificant)" }
         var line = "\(what): \(statement); \(text.cramer) = \(StatementFormatter.decimal(test.cramersV ?? 0, 2, comma: report.style == "dutch"))"

@@ -37,7 +37,7 @@ public enum SVGChart {
         var body = ""
         body += "<line x1=\"\(f(centre))\" y1=\"28\" x2=\"\(f(centre))\" y2=\"HEIGHT\" stroke=\"#555\" stroke-width=\"1\"/>"
         for row in rows {
-            let lines = wrap(row.label, width: 46, maxLines: 3)
+            let lines = wrap(row.label, width: 42, maxLines: 3)
             let rowHeight = max(26, Double(lines.count) * lineHeight + 8)
             for (index, line) in lines.enumerated() {
                 body +=
@@ -70,7 +70,7 @@ public enum SVGChart {
         for (index, label) in legend.enumerated() {
             body += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"12\" height=\"12\" fill=\"\(palette[index])\"/>"
             body += "<text x=\"\(f(x + 16))\" y=\"\(f(y + 10))\" font-size=\"11\">\(escape(label))</text>"
-            x += 22 + Double(label.count) * 6.2
+            x += 30 + Double(label.count) * 6.4
         }
         let height = y + 24
         body = body.replacingOccurrences(of: "HEIGHT", with: f(height - 34))
@@ -85,7 +85,7 @@ public enum SVGChart {
         var y = 34.0
         var body = ""
         for (index, label) in labels.enumerated() {
-            let lines = wrap(label, width: 46, maxLines: 2)
+            let lines = wrap(label, width: 42, maxLines: 2)
             let rowHeight = max(22, Double(lines.count) * 14 + 6)
             for (lineIndex, line) in lines.enumerated() {
                 body +=
@@ -104,7 +104,7 @@ public enum SVGChart {
     static func frame(title: String, width: Double, height: Double, body: String, description: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\">"
             + "<title>\(escape(title))</title><desc>\(escape(description))</desc>"
-            + "<text x=\"4\" y=\"18\" font-size=\"13\" font-weight=\"600\">\(escape(truncate(title, 110)))</text>" + body
+            + "<text x=\"4\" y=\"18\" font-size=\"13\" font-weight=\"600\">\(escape(truncate(title, 100)))</text>" + body
             + "</svg>"
     }
 

@@ -27,6 +27,7 @@ public struct AnalysisReport: Sendable, Codable, Hashable {
 /// A split and its groups.
 public struct ReportSplit: Sendable, Codable, Hashable {
     public var id: String
+    public var label: String
     public var variable: String
     public var groups: [ReportGroup]
 }

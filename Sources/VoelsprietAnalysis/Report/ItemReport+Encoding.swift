@@ -5,6 +5,8 @@ extension ItemReport {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
+        try container.encode(section, forKey: .section)
+        try container.encode(sectionTitle, forKey: .sectionTitle)
         try container.encode(question, forKey: .question)
         try container.encode(type, forKey: .type)
         try container.encode(scale, forKey: .scale)
@@ -26,10 +28,17 @@ extension Breakdown {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(split, forKey: .split)
         try container.encode(subset, forKey: .subset)
+        try container.encode(splitLabel, forKey: .splitLabel)
+        try container.encode(subsetLabel, forKey: .subsetLabel)
         try container.encode(groups, forKey: .groups)
     }
 
-    enum CodingKeys: String, CodingKey { case split, subset, groups }
+    enum CodingKeys: String, CodingKey {
+        case split, subset
+        case splitLabel = "split_label"
+        case subsetLabel = "subset_label"
+        case groups
+    }
 }
 
 extension TestReport {
@@ -37,6 +46,8 @@ extension TestReport {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(split, forKey: .split)
         try container.encode(subset, forKey: .subset)
+        try container.encode(splitLabel, forKey: .splitLabel)
+        try container.encode(subsetLabel, forKey: .subsetLabel)
         try container.encode(groups, forKey: .groups)
         try container.encode(computable, forKey: .computable)
         try container.encode(reason, forKey: .reason)

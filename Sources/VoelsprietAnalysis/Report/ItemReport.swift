@@ -1,6 +1,9 @@
 /// One item of a report.
 public struct ItemReport: Sendable, Codable, Hashable {
     public var id: String
+    /// The questionnaire section: id and title (or the stem it puts before its statements).
+    public var section: String?
+    public var sectionTitle: String?
     public var question: String
     /// "single", "multiple" or "text".
     public var type: String
@@ -22,7 +25,9 @@ public struct ItemReport: Sendable, Codable, Hashable {
     public var openAnswers: OpenAnswers?
 
     enum CodingKeys: String, CodingKey {
-        case id, question, type, scale, reference, n, missing
+        case id, section
+        case sectionTitle = "section_title"
+        case question, type, scale, reference, n, missing
         case notApplicable = "not_applicable"
         case selections, categories, breakdowns, tests, published
         case openAnswers = "open_answers"
@@ -50,6 +55,9 @@ public struct Breakdown: Sendable, Codable, Hashable {
     public var split: String
     /// "role=student" for a comparison within one group of the first split.
     public var subset: String?
+    /// The same in words: the split's and the group's labels.
+    public var splitLabel: String
+    public var subsetLabel: String?
     public var groups: [BreakdownGroup]
 }
 
@@ -69,6 +77,8 @@ public struct BreakdownGroup: Sendable, Codable, Hashable {
 public struct TestReport: Sendable, Codable, Hashable {
     public var split: String
     public var subset: String?
+    public var splitLabel: String
+    public var subsetLabel: String?
     public var groups: [String]
     public var computable: Bool
     public var reason: String?
@@ -90,7 +100,10 @@ public struct TestReport: Sendable, Codable, Hashable {
     public var statement: String?
 
     enum CodingKeys: String, CodingKey {
-        case split, subset, groups, computable, reason, chi2, df, p, n
+        case split, subset
+        case splitLabel = "split_label"
+        case subsetLabel = "subset_label"
+        case groups, computable, reason, chi2, df, p, n
         case cramersV = "cramers_v"
         case minExpected = "min_expected"
         case cellsBelow5 = "cells_below_5"

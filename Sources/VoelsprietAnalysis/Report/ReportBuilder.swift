@@ -47,7 +47,9 @@ public struct ReportBuilder: Sendable {
                 let answers = tally.texts[index].map(\.text)
                 items.append(
                     ItemReport(
-                        id: variable.id, question: variable.question.text(in: language), type: "text", scale: nil,
+                        id: variable.id, section: variable.section?.id,
+                        sectionTitle: variable.section?.title.text(in: language),
+                        question: variable.question.text(in: language), type: "text", scale: nil,
                         reference: variable.reference, n: tally.textTotals[index], missing: 0,
                         notApplicable: tally.notApplicable[index], selections: nil, categories: [], breakdowns: [],
                         tests: [], published: nil,
@@ -67,7 +69,7 @@ public struct ReportBuilder: Sendable {
             }
             var breakdowns: [Breakdown] = []
             var tests: [TestReport] = []
-            for comparison in comparisons where !splitVariables.contains(index) || data.splits[comparison.split].variable != index {
+            for comparison in comparisons where !involves(comparison, variable: index) {
                 let (breakdown, table) = breakdownTable(variable: index, comparison: comparison)
                 breakdowns.append(breakdown)
                 if variable.kind == .single, !splitVariables.contains(index) {
@@ -76,7 +78,8 @@ public struct ReportBuilder: Sendable {
             }
             items.append(
                 ItemReport(
-                    id: variable.id, question: variable.question.text(in: language),
+                    id: variable.id, section: variable.section?.id, sectionTitle: variable.section?.title.text(in: language),
+                    question: variable.question.text(in: language),
                     type: variable.kind.rawValue, scale: variable.scale, reference: variable.reference, n: answered,
                     missing: all[capacity + 1], notApplicable: tally.notApplicable[index],
                     selections: variable.kind == .multiple ? selections : nil, categories: categories,
@@ -86,7 +89,7 @@ public struct ReportBuilder: Sendable {
         }
         let splits = data.splits.map { split in
             ReportSplit(
-                id: split.definition.id, variable: data.schema.variables[split.variable].id,
+                id: split.definition.id, label: splitLabel(split), variable: data.schema.variables[split.variable].id,
                 groups: split.groups.indices.map { group in
                     let cells = cells(where: [(data.splits.firstIndex { $0.variable == split.variable }!, group)])
                     let n = cells.reduce(0) { total, cell in
@@ -131,6 +134,21 @@ public struct ReportBuilder: Sendable {
         return sums
     }
 
+    /// Whether a comparison splits or subsets by the variable itself (a breakdown of role by role).
+    func involves(_ comparison: Comparison, variable: Int) -> Bool {
+        data.splits[comparison.split].variable == variable || comparison.within.map { data.splits[$0.split].variable == variable } == true
+    }
+
+    func splitLabel(_ split: ResolvedSplit) -> String {
+        split.definition.label?.text(in: options.language) ?? split.definition.id
+    }
+
+    /// "Student: …" for a comparison within one group.
+    func subsetWords(_ comparison: Comparison) -> String? {
+        guard let within = comparison.within else { return nil }
+        return data.splits[within.split].groups[within.group].label.text(in: options.language)
+    }
+
     func subsetLabel(_ comparison: Comparison) -> String? {
         guard let within = comparison.within else { return nil }
         let split = data.splits[within.split]
@@ -158,14 +176,20 @@ public struct ReportBuilder: Sendable {
             columns.append(counts)
         }
         let table = order.indices.map { row in columns.map { $0[row] } }
-        return (Breakdown(split: split.definition.id, subset: subsetLabel(comparison), groups: groups), table)
+        return (
+            Breakdown(
+                split: split.definition.id, subset: subsetLabel(comparison), splitLabel: splitLabel(split),
+                subsetLabel: subsetWords(comparison), groups: groups),
+            table
+        )
     }
 
     func test(table: [[Int]], breakdown: Breakdown, variable index: Int) -> TestReport {
         let variable = data.schema.variables[index]
         let order = data.categoryOrder[index]
         var report = TestReport(
-            split: breakdown.split, subset: breakdown.subset, groups: breakdown.groups.map(\.label), computable: false,
+            split: breakdown.split, subset: breakdown.subset, splitLabel: breakdown.splitLabel,
+            subsetLabel: breakdown.subsetLabel, groups: breakdown.groups.map(\.label), computable: false,
             reason: nil, chi2: nil, df: nil, p: nil, n: nil, cramersV: nil, minExpected: nil, cellsBelow5: nil,
             shareBelow5: nil, droppedCategories: [], droppedGroups: [], yatesCorrected: false, significant: false,
             statement: nil)
@@ -220,11 +244,17 @@ public struct ReportBuilder: Sendable {
         let counts = entry.values.values.compactMap(\.count)
         if counts.count == entry.values.count {
             let sum = counts.reduce(0, +)
-            if sum != entry.n { problems.append("counts add up to \(sum), not n = \(entry.n)") }
+            let english = options.language == "en"
+            if sum != entry.n {
+                problems.append(english ? "counts add up to \(sum), not n = \(entry.n)" : "de aantallen tellen op tot \(sum), niet n = \(entry.n)")
+            }
             for row in rows {
                 if let count = row.publishedCount, Percent.whole(count, entry.n) != row.publishedPercent {
+                    let actual = Percent.whole(count, entry.n)
                     problems.append(
-                        "\(row.label): \(count) of \(entry.n) is \(Percent.whole(count, entry.n))%, printed \(row.publishedPercent)%")
+                        english
+                            ? "\(row.label): \(count) of \(entry.n) is \(actual)%, printed \(row.publishedPercent)%"
+                            : "\(row.label): \(count) van \(entry.n) is \(actual)%, gedrukt \(row.publishedPercent)%")
                 }
             }
         }

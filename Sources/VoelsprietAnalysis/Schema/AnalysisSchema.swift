@@ -48,7 +48,8 @@ public struct AnalysisSchema: Sendable {
                     AnalysisVariable(
                         id: item.id, kind: kind, question: item.text,
                         categories: options.map { AnalysisCategory(code: $0.code, label: $0.label) },
-                        reference: item.reference, scale: item.scale, condition: condition))
+                        reference: item.reference, scale: item.scale, condition: condition,
+                        section: (section.id, section.description ?? section.title)))
                 for option in options where option.specify {
                     variables.append(
                         AnalysisVariable(
@@ -59,7 +60,7 @@ public struct AnalysisSchema: Sendable {
                                         (language, "\(text) — \(option.label.text(in: language))")
                                     })),
                             categories: [], condition: .equals(item: item.id, value: option.code),
-                            specifies: (item.id, option.code)))
+                            specifies: (item.id, option.code), section: (section.id, section.description ?? section.title)))
                 }
             }
         }

@@ -27,10 +27,13 @@ public struct AnalysisVariable: Sendable, Hashable {
     public let condition: Condition?
     /// For a specify text ("other, namely"): the item and option it belongs to.
     public let specifies: (item: String, option: String)?
+    /// The questionnaire section it belongs to: its id and title (the stem of a set of statements).
+    public let section: (id: String, title: LocalizedText)?
 
     public init(
         id: String, kind: Kind, question: LocalizedText, categories: [AnalysisCategory], reference: String? = nil,
-        scale: String? = nil, condition: Condition? = nil, specifies: (item: String, option: String)? = nil
+        scale: String? = nil, condition: Condition? = nil, specifies: (item: String, option: String)? = nil,
+        section: (id: String, title: LocalizedText)? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -40,6 +43,7 @@ public struct AnalysisVariable: Sendable, Hashable {
         self.scale = scale
         self.condition = condition
         self.specifies = specifies
+        self.section = section
     }
 
     public static func == (lhs: AnalysisVariable, rhs: AnalysisVariable) -> Bool {

@@ -8,11 +8,14 @@ public struct SplitDefinition: Sendable, Hashable {
     public let variableID: String
     /// The groups, each a set of category codes; nil means one group per category.
     public let groups: [SplitGroup]?
+    /// What reports call the split; its id when nil.
+    public let label: LocalizedText?
 
-    public init(id: String, variableID: String, groups: [SplitGroup]?) {
+    public init(id: String, variableID: String, groups: [SplitGroup]?, label: LocalizedText? = nil) {
         self.id = id
         self.variableID = variableID
         self.groups = groups
+        self.label = label
     }
 
     /// The split called `name` for `schema`: the quickscan's `experience` compares "with own
@@ -29,7 +32,11 @@ public struct SplitDefinition: Sendable, Hashable {
                     SplitGroup(
                         id: "without", label: LocalizedText(["nl": "zonder eigen ervaring", "en": "without own experience"]),
                         codes: ["no"]),
-                ])
+                ], label: LocalizedText(["nl": "eigen ervaring", "en": "own experience"]))
+        }
+        if name == "role", schema.instrumentID == "quickscan" {
+            return SplitDefinition(
+                id: "role", variableID: "role", groups: nil, label: LocalizedText(["nl": "rol", "en": "role"]))
         }
         return SplitDefinition(id: name, variableID: name, groups: nil)
     }
