@@ -134,3 +134,19 @@ struct ReportTests {
         #expect(fromAnswers.item("learn_from_colleagues") == fromCSV.item("learn_from_colleagues"))
     }
 }
+
+@Suite("Fisher's exact test in reports")
+struct FisherInReportTests {
+    @Test("a 2×2 comparison carries Fisher's exact p (as R), shown when expected counts are small")
+    func fisherOnTwoByTwo() throws {
+        var csv = "g,q\n"
+        for _ in 0..<3 { csv += "a,yes\n" }
+        csv += "a,no\n"
+        csv += "b,yes\n"
+        for _ in 0..<3 { csv += "b,no\n" }
+        let report = ReportBuilder(data: try analyse(csv, by: ["g"]), options: ReportOptions(alpha: 0.9)).build()
+        let test = try #require(report.item("q")?.tests.first)
+        #expect(abs((test.fisherP ?? 0) - 0.4857142857142857) < 1e-12)
+        #expect(ReportFormat.markdown.render(report).contains("Fisher p = 0,486"))
+    }
+}

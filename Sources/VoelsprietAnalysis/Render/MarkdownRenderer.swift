@@ -92,7 +92,11 @@ struct MarkdownRenderer {
         guard test.significant, let statement = test.statement else { return "\(what): \(text.notSignificant)" }
         var line = "\(what): \(statement); \(text.cramer) = \(StatementFormatter.decimal(test.cramersV ?? 0, 2, comma: report.style == "dutch"))"
         if let below = test.cellsBelow5, below > 0, let share = test.shareBelow5 {
-            line += " (\(text.expectedWarning) \(below) cel\(below == 1 ? "" : "len"), \(Int((share * 100).rounded()))%)"
+            let cells = report.language == "en" ? (below == 1 ? "cell" : "cells") : (below == 1 ? "cel" : "cellen")
+            line += " (\(text.expectedWarning) \(below) \(cells), \(Int((share * 100).rounded()))%)"
+            if let fisher = test.fisherP {
+                line += "; Fisher p = \(StatementFormatter.decimal(fisher, 3, comma: report.style == "dutch"))"
+            }
         }
         return line
     }

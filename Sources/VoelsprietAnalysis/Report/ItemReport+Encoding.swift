@@ -62,6 +62,7 @@ extension TestReport {
         try container.encode(droppedCategories, forKey: .droppedCategories)
         try container.encode(droppedGroups, forKey: .droppedGroups)
         try container.encode(yatesCorrected, forKey: .yatesCorrected)
+        try container.encode(fisherP, forKey: .fisherP)
         try container.encode(significant, forKey: .significant)
         try container.encode(statement, forKey: .statement)
     }

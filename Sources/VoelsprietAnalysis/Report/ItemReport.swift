@@ -95,6 +95,8 @@ public struct TestReport: Sendable, Codable, Hashable {
     /// Groups with nobody in them; dropped before the test.
     public var droppedGroups: [String]
     public var yatesCorrected: Bool
+    /// Fisher's exact two-sided p, for tables that are 2×2 once empty rows and columns are dropped.
+    public var fisherP: Double?
     public var significant: Bool
     /// The sentence fragment a paper prints, only when significant.
     public var statement: String?
@@ -111,6 +113,7 @@ public struct TestReport: Sendable, Codable, Hashable {
         case droppedCategories = "dropped_categories"
         case droppedGroups = "dropped_groups"
         case yatesCorrected = "yates_corrected"
+        case fisherP = "fisher_p"
         case significant, statement
     }
 }

@@ -191,7 +191,7 @@ public struct ReportBuilder: Sendable {
             split: breakdown.split, subset: breakdown.subset, splitLabel: breakdown.splitLabel,
             subsetLabel: breakdown.subsetLabel, groups: breakdown.groups.map(\.label), computable: false,
             reason: nil, chi2: nil, df: nil, p: nil, n: nil, cramersV: nil, minExpected: nil, cellsBelow5: nil,
-            shareBelow5: nil, droppedCategories: [], droppedGroups: [], yatesCorrected: false, significant: false,
+            shareBelow5: nil, droppedCategories: [], droppedGroups: [], yatesCorrected: false, fisherP: nil, significant: false,
             statement: nil)
         let contingency: ContingencyTable
         do { contingency = try ContingencyTable(table) } catch { return report }
@@ -211,6 +211,10 @@ public struct ReportBuilder: Sendable {
             report.droppedCategories = result.droppedRows.map { variable.categories[order[$0]].code }
             report.droppedGroups = result.droppedColumns.map { breakdown.groups[$0].id }
             report.yatesCorrected = result.yatesCorrected
+            let reduced = contingency.droppingEmpty().table
+            if reduced.rowCount == 2, reduced.columnCount == 2 {
+                report.fisherP = try? FisherExactTest.test(reduced).pTwoSided
+            }
             report.significant = result.p < options.alpha
             if report.significant {
                 var statement = StatementFormatter.chiSquare(
