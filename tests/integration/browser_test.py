@@ -43,6 +43,7 @@ from selenium.common.exceptions import (  # noqa: E402
 )
 from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.support.ui import Select  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -513,7 +514,36 @@ class BrowserTest:
         if c.failed:
             self.dump("en-first-page")
 
+    def report(self) -> None:
+        """The researcher's report page on the demo data: the report's statements, charts drawn."""
+        c = self.c
+        self.new_session()
+        d = self.driver
+        d.get(f"{self.base}/login")
+        d.find_element(By.NAME, "username").send_keys("admin")
+        d.find_element(By.NAME, "password").send_keys(self.args.admin_password)
+        d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        d.get(f"{self.base}/admin/studies/{self.args.slug}/report")
+        body = d.find_element(By.TAG_NAME, "body").text
+        for statement in ("χ²(4) = 11,08; p = 0,03", "χ²(3) = 9,90; p = 0,02", "χ²(2) = 8,44; p = 0,01"):
+            c.check(statement in body, f"[report] shows {statement}")
+        charts = [e for e in d.find_elements(By.CSS_SELECTOR, ".report svg[role=img]") if e.size["width"] > 100]
+        c.check(len(charts) >= 10, "[report] charts are drawn", f"{len(charts)} visible charts")
+        Select(d.find_element(By.ID, "style")).select_by_value("apa")
+        d.find_element(By.CSS_SELECTOR, "form.report-settings button[type=submit]").click()
+        body = d.find_element(By.TAG_NAME, "body").text
+        c.check("χ²(4, N = 131) = 11.08, p = .026" in body, "[report] APA notation after choosing it")
+        if c.failed:
+            self.dump("report")
+
     def run(self) -> int:
+        # The report first: the personas below add responses to the demo study.
+        try:
+            self.report()
+        except Exception as exc:  # noqa: BLE001
+            traceback.print_exc()
+            self.dump("report-exception")
+            self.c.check(False, "[report] scenario ran", f"{type(exc).__name__}: {exc}")
         scenarios = [
             ("student-recent", dict(blank_check=True, back_check=False)),
             ("professional-no", dict(blank_check=False, back_check=True)),
@@ -548,6 +578,8 @@ def main() -> int:
     p.add_argument("--artifacts", default=os.environ.get("BROWSER_ARTIFACTS"),
                    help="directory for screenshots/HTML of failing pages")
     p.add_argument("--no-withdraw", action="store_true", help="do not withdraw the receipts afterwards")
+    p.add_argument("--admin-password", default=os.environ.get("VOELSPRIET_ADMIN_PASSWORD", "ci-admin-password-not-secret"),
+                   help="the admin password the server was started with (for the report page)")
     args = p.parse_args()
     try:
         test = BrowserTest(args)
