@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""SPSS export check: PSPP reads Voelspriet's .sav and its CROSSTABS give our chi-square values.
+"""SPSS and R export check: PSPP reads Voelspriet's .sav and its CROSSTABS give our chi-square
+values; R loads the CSV with the generated script and its factor counts equal our report.
 
 Usage: spss_test.py VOELSPRIET_BINARY
 
@@ -7,7 +8,7 @@ Builds a study from the demo data (import of JSONL intake bodies), exports it as
 runs PSPP's CROSSTABS on every five-point item by role, and on the report's within-group
 comparisons; Pearson chi-square and df must equal `voelspriet analyze` on the CSV export
 (PSPP prints two decimals). Also checks variable labels, value labels and measurement levels.
-Needs pspp and libreadstat1 (Debian).
+Needs pspp, libreadstat1 and r-base-core (Rscript) (Debian).
 """
 import json
 import os
@@ -70,3 +71,30 @@ with tempfile.TemporaryDirectory() as work:
         if expected not in text:
             sys.exit(f"PSPP's dictionary lacks {expected!r}")
     print(f"spss_test: PSPP agrees on {len(comparisons)} crosstabs from the .sav export")
+
+    # R: the script loads the CSV with labelled factors; counts per label equal the report's.
+    checked = [item for item in report["items"] if item["type"] == "single" and item["n"] > 0]
+    r_code = "source('answers.R')\n" + "".join(
+        f"cat('{item['id']}', is.factor(answers[['{item['id']}']]), is.ordered(answers[['{item['id']}']]), "
+        f"paste(as.vector(table(answers[['{item['id']}']])), collapse=','), "
+        f"paste(levels(answers[['{item['id']}']]), collapse='|'), sep='\\t'); cat('\\n')\n"
+        for item in checked)
+    with open(os.path.join(work, "check.R"), "w") as handle:
+        handle.write(r_code)
+    r = subprocess.run(["Rscript", "check.R"], cwd=work, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"R could not load the export with the script:\n{r.stderr[-3000:]}")
+    rows = {line.split("\t")[0]: line.split("\t") for line in r.stdout.splitlines() if "\t" in line}
+    for item in checked:
+        got = rows.get(item["id"])
+        if got is None:
+            sys.exit(f"R printed nothing for {item['id']}")
+        _, is_factor, is_ordered, counts, levels = got
+        want_counts = ",".join(str(c["count"]) for c in item["categories"])
+        want_levels = "|".join(c["label"] for c in item["categories"])
+        if is_factor != "TRUE" or counts != want_counts or levels != want_levels:
+            sys.exit(f"R reads {item['id']} as factor={is_factor} counts={counts} levels={levels}; "
+                     f"expected counts={want_counts} levels={want_levels}")
+        if (is_ordered == "TRUE") != (item.get("scale") is not None):
+            sys.exit(f"R: {item['id']} ordered={is_ordered}, but scale={item.get('scale')}")
+    print(f"spss_test: R reads {len(checked)} labelled factors with the report's counts")
