@@ -99,6 +99,8 @@ let package = Package(
             dependencies: [
                 "VoelsprietWeb",
                 "VoelsprietSPSS",
+                "VoelsprietAnalysis",
+                "VoelsprietDomain",
                 "VoelsprietStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

@@ -2,6 +2,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import VoelsprietAnalysis
+import VoelsprietDomain
 import VoelsprietSPSS
 import VoelsprietStorage
 
@@ -76,6 +78,22 @@ struct ReportPageTests {
             } else {
                 #expect(sav.status == .serviceUnavailable)
             }
+        }
+    }
+}
+
+@Suite("Demo data through the intake API")
+struct DemoDataIntakeTests {
+    @Test("every demo-data JSONL line is a valid body for the JSON intake API")
+    func demoLinesAreValidBodies() async throws {
+        let instrument = try BuiltInInstruments.quickscan()
+        let answers = try DemoDataGenerator(design: try DemoDesign.quickscan(), instrument: instrument).responses(seed: 8)
+        try await TestApp.run { client, setup in
+            for answerSet in answers {
+                let response = try await Bodies.submit(client, ByteBuffer(string: try answerSet.jsonString()))
+                #expect(response.status == .created, "\(String(buffer: response.body))")
+            }
+            #expect(try await setup.repositories.responses.count(studySlug: "quickscan") == answers.count)
         }
     }
 }
