@@ -150,3 +150,18 @@ struct FisherInReportTests {
         #expect(ReportFormat.markdown.render(report).contains("Fisher p = 0,486"))
     }
 }
+
+@Suite("Summary of significant differences")
+struct SummaryTests {
+    @Test("the report opens with every significant comparison, or says there is none")
+    func summary() throws {
+        var csv = "g,q\n"
+        for _ in 0..<20 { csv += "a,yes\n" }
+        for _ in 0..<20 { csv += "b,no\n" }
+        let significant = ReportFormat.markdown.render(ReportBuilder(data: try analyse(csv, by: ["g"])).build())
+        #expect(significant.contains("## Significante verschillen (α = 0,05)\n\n- q: g: χ²(1) = 40,00; p < 0,001"))
+        let none = ReportFormat.html.render(
+            ReportBuilder(data: try analyse(csv, by: ["g"]), options: ReportOptions(alpha: 1e-12, language: "en")).build())
+        #expect(none.contains("No comparison is significant."))
+    }
+}

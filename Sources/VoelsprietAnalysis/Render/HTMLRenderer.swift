@@ -1,3 +1,4 @@
+import Foundation
 import VoelsprietStatistics
 
 /// The report as HTML: a self-contained printable document, or a fragment for the
@@ -29,6 +30,14 @@ public struct HTMLRenderer: Sendable {
             body += "; " + split.groups.map { "\(escape($0.label)): \($0.n)" }.joined(separator: ", ")
         }
         body += "</p>\n"
+        if !report.splits.isEmpty {
+            let markdown = MarkdownRenderer(report: report)
+            let lines = markdown.significantLines()
+            body += "<h2>\(text.summary) (α = \(report.style == "dutch" ? "\(report.alpha)".replacingOccurrences(of: ".", with: ",") : "\(report.alpha)"))</h2>\n"
+            body += lines.isEmpty
+                ? "<p>\(text.noDifferences)</p>\n"
+                : "<ul>" + lines.map { "<li>\(escape($0.question)): <span class=\"statement\">\(escape($0.line))</span></li>" }.joined() + "</ul>\n"
+        }
         let charts = chartRuns()
         var section: String?
         for (index, item) in report.items.enumerated() {

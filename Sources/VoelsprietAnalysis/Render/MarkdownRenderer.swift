@@ -1,3 +1,4 @@
+import Foundation
 import VoelsprietStatistics
 
 /// The report as Markdown: per item a table ready for a paper, group breakdowns, and test
@@ -13,6 +14,7 @@ struct MarkdownRenderer {
             out += "; " + split.groups.map { "\($0.label): \($0.n)" }.joined(separator: ", ")
         }
         out += "\n\n"
+        out += summary()
         var section: String?
         for item in report.items {
             if item.section != section, let title = item.sectionTitle { out += "## \(escape(title))\n\n" }
@@ -99,6 +101,23 @@ struct MarkdownRenderer {
             }
         }
         return line
+    }
+
+    /// Every significant comparison in one list, in questionnaire order: what a results
+    /// section reports.
+    func summary() -> String {
+        guard !report.splits.isEmpty else { return "" }
+        let lines = significantLines()
+        var out = "## \(text.summary) (α = \(report.style == "dutch" ? "\(report.alpha)".replacingOccurrences(of: ".", with: ",") : "\(report.alpha)"))\n\n"
+        out += lines.isEmpty ? "\(text.noDifferences)\n" : lines.map { "- \(escape($0.question)): \($0.line)\n" }.joined()
+        return out + "\n"
+    }
+
+    /// The significant tests as (question, test line).
+    func significantLines() -> [(question: String, line: String)] {
+        report.items.flatMap { item in
+            item.tests.filter(\.significant).map { (item.question, testLine($0)) }
+        }
     }
 
     func appendix() -> String {

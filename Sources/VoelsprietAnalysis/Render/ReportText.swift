@@ -2,7 +2,7 @@
 struct ReportText: Sendable {
     let answer, count, percent, missing, notApplicable, published, observed, difference, tests, notSignificant,
         notComputable, openAnswers, respondents, reference, bySplit, within, warnings, excluded, notes, selections,
-        ofSelections, ofRespondents, inconsistent, more, expectedWarning, generated, cramer, andMore: String
+        ofSelections, ofRespondents, inconsistent, more, expectedWarning, generated, cramer, andMore, summary, noDifferences: String
     let reasons: [String: String]
 
     static func forLanguage(_ language: String) -> ReportText { language == "en" ? english : dutch }
@@ -16,6 +16,7 @@ struct ReportText: Sendable {
         selections: "keuzes", ofSelections: "% van keuzes", ofRespondents: "% van respondenten",
         inconsistent: "De gepubliceerde tabel klopt zelf niet", more: "meer", expectedWarning: "verwachte frequentie < 5 in",
         generated: "Gemaakt met Voelspriet", cramer: "V", andMore: "en nog",
+        summary: "Significante verschillen", noDifferences: "Geen enkele vergelijking is significant.",
         reasons: [
             "fewer than two non-empty rows (categories)": "alle antwoorden in één categorie",
             "fewer than two non-empty columns (groups)": "minder dan twee groepen met antwoorden",
@@ -31,6 +32,7 @@ struct ReportText: Sendable {
         selections: "selections", ofSelections: "% of selections", ofRespondents: "% of respondents",
         inconsistent: "The published table does not add up", more: "more", expectedWarning: "expected count < 5 in",
         generated: "Made with Voelspriet", cramer: "V", andMore: "and",
+        summary: "Significant differences", noDifferences: "No comparison is significant.",
         reasons: [:])
 
     func reason(_ text: String?) -> String {
