@@ -78,6 +78,10 @@ struct DemoDataTests {
             #expect(StatementFormatter.decimal(test.chi2 ?? 0, 2, comma: false) == String(format: "%.2f", statement.chi2), "\(statement.item)")
             #expect(test.df == statement.df, "\(statement.item)")
         }
+        // The report's χ²(2) on a five-point item: two empty categories, dropped and said so.
+        let markdown = ReportFormat.markdown.render(report)
+        #expect(markdown.contains("χ²(2) = 8,44; p = 0,01"))
+        #expect(markdown.contains("(lege categorieën weggelaten: Helemaal mee oneens, Oneens)"))
         // The report printed p = 0,05 for χ²(4) = 9,29 and counted it significant; it is 0.054.
         let hardToReach = try #require(report.item("skill_hard_to_reach")?.tests.first { $0.subset == "role=professional" })
         #expect(!hardToReach.significant)

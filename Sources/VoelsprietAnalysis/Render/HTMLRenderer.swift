@@ -155,7 +155,7 @@ public struct HTMLRenderer: Sendable {
             let markdown = MarkdownRenderer(report: report)
             out += "<p><strong>\(text.tests)</strong></p><ul>"
             for test in item.tests {
-                let line = escape(markdown.testLine(test))
+                let line = escape(markdown.testLine(test, item: item))
                 out += test.significant ? "<li class=\"statement\">\(line)</li>" : "<li>\(line)</li>"
             }
             out += "</ul>\n"

@@ -82,13 +82,13 @@ struct MarkdownRenderer {
         }
         if !item.tests.isEmpty {
             out += "**\(text.tests)**\n\n"
-            for test in item.tests { out += "- \(testLine(test))\n" }
+            for test in item.tests { out += "- \(testLine(test, item: item))\n" }
             out += "\n"
         }
         return out
     }
 
-    func testLine(_ test: TestReport) -> String {
+    func testLine(_ test: TestReport, item: ItemReport) -> String {
         let what = "\(test.splitLabel)\(test.subsetLabel.map { " (\(text.within) \($0))" } ?? "")"
         guard test.computable else { return "\(what): \(text.notComputable) — \(text.reason(test.reason))" }
         guard test.significant, let statement = test.statement else { return "\(what): \(text.notSignificant)" }
@@ -99,6 +99,10 @@ struct MarkdownRenderer {
             if let fisher = test.fisherP {
                 line += "; Fisher p = \(StatementFormatter.decimal(fisher, 3, comma: report.style == "dutch"))"
             }
+        }
+        if !test.droppedCategories.isEmpty {
+            let labels = test.droppedCategories.map { code in item.categories.first { $0.code == code }?.label ?? code }
+            line += " (\(text.droppedCategories): \(labels.joined(separator: ", ")))"
         }
         return line
     }
@@ -116,7 +120,7 @@ struct MarkdownRenderer {
     /// The significant tests as (question, test line).
     func significantLines() -> [(question: String, line: String)] {
         report.items.flatMap { item in
-            item.tests.filter(\.significant).map { (item.question, testLine($0)) }
+            item.tests.filter(\.significant).map { (item.question, testLine($0, item: item)) }
         }
     }
 

@@ -2,7 +2,7 @@
 struct ReportText: Sendable {
     let answer, count, percent, missing, notApplicable, published, observed, difference, tests, notSignificant,
         notComputable, openAnswers, respondents, reference, bySplit, within, warnings, excluded, notes, selections,
-        ofSelections, ofRespondents, inconsistent, more, expectedWarning, generated, cramer, andMore, summary, noDifferences: String
+        ofSelections, ofRespondents, inconsistent, more, expectedWarning, generated, cramer, andMore, summary, noDifferences, droppedCategories: String
     let reasons: [String: String]
 
     static func forLanguage(_ language: String) -> ReportText { language == "en" ? english : dutch }
@@ -17,6 +17,7 @@ struct ReportText: Sendable {
         inconsistent: "De gepubliceerde tabel klopt zelf niet", more: "meer", expectedWarning: "verwachte frequentie < 5 in",
         generated: "Gemaakt met Voelspriet", cramer: "V", andMore: "en nog",
         summary: "Significante verschillen", noDifferences: "Geen enkele vergelijking is significant.",
+        droppedCategories: "lege categorieën weggelaten",
         reasons: [
             "fewer than two non-empty rows (categories)": "alle antwoorden in één categorie",
             "fewer than two non-empty columns (groups)": "minder dan twee groepen met antwoorden",
@@ -33,6 +34,7 @@ struct ReportText: Sendable {
         inconsistent: "The published table does not add up", more: "more", expectedWarning: "expected count < 5 in",
         generated: "Made with Voelspriet", cramer: "V", andMore: "and",
         summary: "Significant differences", noDifferences: "No comparison is significant.",
+        droppedCategories: "empty categories left out",
         reasons: [:])
 
     func reason(_ text: String?) -> String {
