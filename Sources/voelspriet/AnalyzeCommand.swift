@@ -54,6 +54,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Report title.")
     var title: String?
 
+    @Option(help: "Breakdown groups with fewer respondents are suppressed (0 shows all).")
+    var minGroup: Int = 5
+
     func validate() throws {
         guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must be between 0 and 1") }
         guard ReportOptions.Style(rawValue: style) != nil else { throw ValidationError("--style must be dutch or apa") }
@@ -110,7 +113,8 @@ struct AnalyzeCommand: ParsableCommand {
         let report = ReportBuilder(
             data: analysis,
             options: ReportOptions(
-                alpha: alpha, style: ReportOptions.Style(rawValue: style)!, language: language, yates: yates, title: title)
+                alpha: alpha, style: ReportOptions.Style(rawValue: style)!, language: language, yates: yates, title: title,
+                minimumGroupSize: minGroup)
         ).build()
         for warning in analysis.warnings.prefix(20) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         if analysis.warningCount > 20 {

@@ -165,3 +165,25 @@ struct SummaryTests {
         #expect(none.contains("No comparison is significant."))
     }
 }
+
+@Suite("Small groups")
+struct SmallGroupTests {
+    @Test("breakdown groups with fewer than five respondents are suppressed, unless asked otherwise")
+    func suppression() throws {
+        var csv = "g,q\n"
+        for index in 0..<12 { csv += "a,\(index % 3)\n" }
+        for index in 0..<3 { csv += "b,\(index)\n" }
+        let data = try analyse(csv, by: ["g"])
+        let report = ReportBuilder(data: data).build()
+        let groups = try #require(report.item("q")?.breakdowns.first?.groups)
+        #expect(groups.map(\.suppressed) == [false, true])
+        #expect(groups[1].counts.isEmpty && groups[1].percent.isEmpty)
+        let markdown = ReportFormat.markdown.render(report)
+        #expect(markdown.contains("b (n < 5)"))
+        #expect(!ReportFormat.csv.render(report).contains("breakdown,q,,g,,b,"))
+        // The test still uses everyone.
+        #expect(report.item("q")?.tests.first?.n == 15)
+        let all = ReportBuilder(data: data, options: ReportOptions(minimumGroupSize: 0)).build()
+        #expect(all.item("q")?.breakdowns.first?.groups[1].counts == [1, 1, 1])
+    }
+}

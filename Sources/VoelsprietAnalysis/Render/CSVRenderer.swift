@@ -19,7 +19,7 @@ enum CSVRenderer {
                 ])
             }
             for breakdown in item.breakdowns {
-                for group in breakdown.groups {
+                for group in breakdown.groups where !group.suppressed {
                     for (index, category) in item.categories.enumerated() {
                         output += CSVWriter.line([
                             "breakdown", item.id, item.reference ?? "", breakdown.split, breakdown.subset ?? "", group.id,

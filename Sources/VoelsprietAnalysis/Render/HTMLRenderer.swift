@@ -142,11 +142,14 @@ public struct HTMLRenderer: Sendable {
             let groups = breakdown.groups.filter { $0.n > 0 || $0.missing > 0 }
             guard !groups.isEmpty else { continue }
             out += "<table><caption>\(text.bySplit) \(escape(breakdown.splitLabel))\(breakdown.subsetLabel.map { " (\(text.within) \(escape($0)))" } ?? "")</caption><thead><tr><th scope=\"col\">\(text.answer)</th>"
-            out += groups.map { "<th class=\"num\" scope=\"col\">\(escape($0.label)) (n = \($0.n))</th>" }.joined()
+            let markdown = MarkdownRenderer(report: report)
+            out += groups.map { "<th class=\"num\" scope=\"col\">\(escape($0.label)) (\(markdown.groupSize($0)))</th>" }.joined()
             out += "</tr></thead><tbody>"
             for (index, category) in item.categories.enumerated() {
                 out += "<tr><th scope=\"row\">\(escape(category.label))</th>"
-                out += groups.map { "<td class=\"num\">\($0.counts[index]) (\(Percent.whole($0.counts[index], $0.n))%)</td>" }.joined()
+                out += groups.map {
+                    $0.suppressed ? "<td class=\"num\">–</td>" : "<td class=\"num\">\($0.counts[index]) (\(Percent.whole($0.counts[index], $0.n))%)</td>"
+                }.joined()
                 out += "</tr>"
             }
             out += "</tbody></table>\n"

@@ -70,12 +70,12 @@ struct MarkdownRenderer {
             let groups = breakdown.groups.filter { $0.n > 0 || $0.missing > 0 }
             guard !groups.isEmpty else { continue }
             out += "*\(text.bySplit) \(escape(breakdown.splitLabel))\(breakdown.subsetLabel.map { " (\(text.within) \(escape($0)))" } ?? "")*\n\n"
-            out += "| \(text.answer) | " + groups.map { "\(escape($0.label)) (n = \($0.n))" }.joined(separator: " | ") + " |\n"
+            out += "| \(text.answer) | " + groups.map { "\(escape($0.label)) (\(groupSize($0)))" }.joined(separator: " | ") + " |\n"
             out += "|---|" + groups.map { _ in "---:" }.joined(separator: "|") + "|\n"
             for (index, category) in item.categories.enumerated() {
                 out +=
                     "| \(escape(category.label)) | "
-                    + groups.map { "\($0.counts[index]) (\(Percent.whole($0.counts[index], $0.n))%)" }
+                    + groups.map { $0.suppressed ? "–" : "\($0.counts[index]) (\(Percent.whole($0.counts[index], $0.n))%)" }
                     .joined(separator: " | ") + " |\n"
             }
             out += "\n"
@@ -140,6 +140,11 @@ struct MarkdownRenderer {
             out += "\n"
         }
         return out
+    }
+
+    /// "n = 12", or "n < 5" for a suppressed group.
+    func groupSize(_ group: BreakdownGroup) -> String {
+        group.suppressed ? "n < \(report.minimumGroupSize)" : "n = \(group.n)"
     }
 
     func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }

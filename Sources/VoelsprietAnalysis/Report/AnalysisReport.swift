@@ -7,6 +7,8 @@ public struct AnalysisReport: Sendable, Codable, Hashable {
     public var language: String
     public var alpha: Double
     public var style: String
+    /// Breakdown groups smaller than this are suppressed.
+    public var minimumGroupSize: Int
     public var splits: [ReportSplit]
     public var items: [ItemReport]
     /// What a reader should know about the input (delimiter, skipped columns, …).
@@ -18,7 +20,9 @@ public struct AnalysisReport: Sendable, Codable, Hashable {
     public var excluded: [ExcludedVariable]
 
     enum CodingKeys: String, CodingKey {
-        case title, n, language, alpha, style, splits, items, notes, warnings
+        case title, n, language, alpha, style
+        case minimumGroupSize = "minimum_group_size"
+        case splits, items, notes, warnings
         case warningCount = "warning_count"
         case excluded
     }

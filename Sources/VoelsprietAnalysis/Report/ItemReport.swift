@@ -68,9 +68,12 @@ public struct BreakdownGroup: Sendable, Codable, Hashable {
     /// Answered in this group.
     public var n: Int
     public var missing: Int
-    /// Per category, in the item's order.
+    /// Per category, in the item's order; empty when suppressed.
     public var counts: [Int]
     public var percent: [Double]
+    /// Fewer respondents than the report's minimum group size answered in this group: their
+    /// answers are not shown, so that nobody can be recognised by them.
+    public var suppressed: Bool
 }
 
 /// A chi-square test of one comparison, or why there is none.

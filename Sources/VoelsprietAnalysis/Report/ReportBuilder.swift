@@ -100,7 +100,8 @@ public struct ReportBuilder: Sendable {
         }
         return AnalysisReport(
             title: options.title ?? (language == "en" ? "Quickscan report" : "Rapportage quickscan"),
-            n: tally.rows, language: language, alpha: options.alpha, style: options.style.rawValue, splits: splits,
+            n: tally.rows, language: language, alpha: options.alpha, style: options.style.rawValue,
+            minimumGroupSize: options.minimumGroupSize, splits: splits,
             items: items, notes: data.notes, warnings: data.warnings.map(\.description), warningCount: data.warningCount,
             excluded: data.excluded.keys.sorted().compactMap { index in
                 let variable = data.schema.variables[index]
@@ -169,10 +170,13 @@ public struct ReportBuilder: Sendable {
             let sums = totals(variable: index, cells: cells(where: constraints))
             let counts = order.map { sums[$0] }
             let answered = variable.kind == .multiple ? sums[capacity] : counts.reduce(0, +)
+            // A handful of people in a group could be recognised by their answers: show none.
+            let suppressed = answered > 0 && answered < options.minimumGroupSize
             groups.append(
                 BreakdownGroup(
                     id: split.groups[group].id, label: split.groups[group].label.text(in: options.language), n: answered,
-                    missing: sums[capacity + 1], counts: counts, percent: counts.map { Percent.of($0, answered) }))
+                    missing: suppressed ? 0 : sums[capacity + 1], counts: suppressed ? [] : counts,
+                    percent: suppressed ? [] : counts.map { Percent.of($0, answered) }, suppressed: suppressed))
             columns.append(counts)
         }
         let table = order.indices.map { row in columns.map { $0[row] } }

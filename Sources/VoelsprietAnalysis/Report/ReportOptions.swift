@@ -17,8 +17,14 @@ public struct ReportOptions: Sendable, Hashable {
     public var yates: Bool
     /// A title for the report.
     public var title: String?
+    /// Group columns of breakdowns with fewer respondents than this are suppressed (0: never).
+    public var minimumGroupSize: Int
 
-    public init(alpha: Double = 0.05, style: Style = .dutch, language: String = "nl", yates: Bool = false, title: String? = nil) {
+    public init(
+        alpha: Double = 0.05, style: Style = .dutch, language: String = "nl", yates: Bool = false, title: String? = nil,
+        minimumGroupSize: Int = 5
+    ) {
+        self.minimumGroupSize = max(0, minimumGroupSize)
         self.alpha = alpha
         self.style = style
         self.language = language
