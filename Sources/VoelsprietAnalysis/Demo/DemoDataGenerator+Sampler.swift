@@ -47,11 +47,17 @@ extension DemoDataGenerator {
         let instrument: Instrument
         let texts: [String: [String]]
         let generator: DemoDataGenerator
+        /// Per item, the options that ask for an "other, namely" text.
+        let specifying: [String: Set<String>]
 
         init(design: DemoDesign, instrument: Instrument) throws {
             self.instrument = instrument
             texts = design.texts
             generator = DemoDataGenerator(design: design, instrument: instrument)
+            specifying = Dictionary(
+                uniqueKeysWithValues: instrument.orderedItems.map { _, item in
+                    (item.id, Set(instrument.options(of: item).filter(\.specify).map(\.code)))
+                })
             var models: [GroupModel] = []
             var cumulative: [Double] = []
             let total = Double(design.groups.reduce(0) { $0 + $1.n })
@@ -96,33 +102,34 @@ extension DemoDataGenerator {
             // Conditions are evaluated on role and experience, which is all the quickscan's
             // branching depends on; one small answer set per respondent keeps this fast.
             let base = AnswerSet(answers)
-            let context = { base }
             for (id, distribution) in model.singles {
-                if let condition = generator.condition(of: id), !condition.isSatisfied(by: context()) { continue }
+                if let condition = generator.condition(of: id), !condition.isSatisfied(by: base) { continue }
                 if let code = distribution.draw(uniform(&random)) {
                     var specified: [String: String] = [:]
-                    if code == "other", let bank = texts["\(id).other"], !bank.isEmpty {
+                    if specifying[id]?.contains(code) == true, let bank = texts["\(id).\(code)"], !bank.isEmpty {
                         specified[code] = bank[Int(random.next() % UInt64(bank.count))]
                     }
                     answers[id] = Answer(.code(code), specified: specified)
                 }
             }
             for (id, chances) in model.multiples {
-                if let condition = generator.condition(of: id), !condition.isSatisfied(by: context()) { continue }
+                if let condition = generator.condition(of: id), !condition.isSatisfied(by: base) { continue }
                 var codes = chances.filter { uniform(&random) < $0.1 }.map(\.0)
                 if codes.contains(where: DemoDataGenerator.exclusiveOptions.contains) {
                     codes = codes.filter(DemoDataGenerator.exclusiveOptions.contains)
                 }
                 if codes.isEmpty, let most = chances.max(by: { $0.1 < $1.1 }) { codes = [most.0] }
                 var specified: [String: String] = [:]
-                if codes.contains("other"), let bank = texts["\(id).other"], !bank.isEmpty {
-                    specified["other"] = bank[Int(random.next() % UInt64(bank.count))]
+                for code in codes where specifying[id]?.contains(code) == true {
+                    if let bank = texts["\(id).\(code)"], !bank.isEmpty {
+                        specified[code] = bank[Int(random.next() % UInt64(bank.count))]
+                    }
                 }
                 answers[id] = Answer(.codes(codes), specified: specified)
             }
             for (_, item) in instrument.orderedItems where item.type == .text {
                 guard let bank = texts[item.id], !bank.isEmpty else { continue }
-                if let condition = generator.condition(of: item.id), !condition.isSatisfied(by: context()) { continue }
+                if let condition = generator.condition(of: item.id), !condition.isSatisfied(by: base) { continue }
                 if random.next() % 5 < 2 { answers[item.id] = Answer(.text(bank[Int(random.next() % UInt64(bank.count))])) }
             }
             return AnswerSet(answers)

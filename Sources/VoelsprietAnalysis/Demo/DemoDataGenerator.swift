@@ -37,8 +37,6 @@ public struct DemoDataGenerator: Sendable {
     /// Every respondent of one group, with the design's counts dealt out.
     func deal(_ group: DemoDesign.Group, using random: inout SeededGenerator) throws -> [AnswerSet] {
         var people = [[String: Answer]](repeating: [:], count: group.n)
-        // The order in which people skip optional items: the same people skip, as in real data.
-        let order = Array(0..<group.n)
         var experience: [String] = group.experience.sorted { $0.key < $1.key }.flatMap { Array(repeating: $0.key, count: $0.value) }
         guard experience.count == group.n else {
             throw DemoDataError.inconsistent("group \(group.id): experience counts add up to \(experience.count), n = \(group.n)")
@@ -101,8 +99,8 @@ public struct DemoDataGenerator: Sendable {
                         "item \(item.id), group \(group.id): \(codes.count) answers + \(missing) missing ≠ \(eligible.count) eligible")
                 }
                 codes.shuffle(using: &random)
-                // The first `missing` eligible people in the fixed order skip it.
-                let answering = eligible.sorted { order[$0] < order[$1] }.dropFirst(missing)
+                // The first `missing` eligible people skip it: the same people skip, as in real data.
+                let answering = eligible.dropFirst(missing)
                 for (person, code) in zip(answering, codes) {
                     var specified: [String: String] = [:]
                     if instrument.options(of: instrumentItem).first(where: { $0.code == code })?.specify == true {
@@ -129,18 +127,7 @@ public struct DemoDataGenerator: Sendable {
     }
 
     /// The item's condition together with its section's.
-    func condition(of itemID: String) -> Condition? {
-        for section in instrument.sections {
-            guard let item = section.items.first(where: { $0.id == itemID }) else { continue }
-            switch (section.showIf, item.showIf) {
-            case (nil, nil): return nil
-            case (let s?, nil): return s
-            case (nil, let i?): return i
-            case (let s?, let i?): return .all([s, i])
-            }
-        }
-        return nil
-    }
+    func condition(of itemID: String) -> Condition? { instrument.condition(of: itemID) }
 
     func pick(_ bank: [String]?, using random: inout SeededGenerator) -> String? {
         guard let bank, !bank.isEmpty else { return nil }

@@ -156,10 +156,6 @@ public struct CSVScanner {
         }
     }
 
-    /// The byte at `offset` of the input.
-    @inline(__always)
-    func byte(at offset: Int) -> UInt8 { bytes[offset] }
-
     /// Guesses the delimiter from the first line: whichever of `,` `;` tab and `|` occurs most
     /// outside quotes; `,` when none does.
     public static func guessDelimiter(_ bytes: UnsafeRawBufferPointer) -> UInt8 {

@@ -1,16 +1,16 @@
 /// Words used in rendered reports, in Dutch and English.
 struct ReportText: Sendable {
-    let answer, count, percent, missing, notApplicable, published, observed, difference, tests, notSignificant,
-        notComputable, openAnswers, respondents, reference, bySplit, within, warnings, excluded, notes, selections,
+    let answer, missing, notApplicable, published, difference, tests, notSignificant,
+        notComputable, respondents, reference, bySplit, within, warnings, excluded, notes, selections,
         ofSelections, ofRespondents, inconsistent, more, expectedWarning, generated, cramer, andMore, summary, noDifferences, droppedCategories: String
     let reasons: [String: String]
 
     static func forLanguage(_ language: String) -> ReportText { language == "en" ? english : dutch }
 
     static let dutch = ReportText(
-        answer: "Antwoord", count: "n", percent: "%", missing: "geen antwoord", notApplicable: "niet van toepassing",
-        published: "gepubliceerd", observed: "nu", difference: "verschil", tests: "Toetsing",
-        notSignificant: "geen significant verschil", notComputable: "niet te toetsen", openAnswers: "Open antwoorden",
+        answer: "Antwoord", missing: "geen antwoord", notApplicable: "niet van toepassing",
+        published: "gepubliceerd", difference: "verschil", tests: "Toetsing",
+        notSignificant: "geen significant verschil", notComputable: "niet te toetsen",
         respondents: "respondenten", reference: "Referentie", bySplit: "naar", within: "binnen",
         warnings: "Overgeslagen waarden", excluded: "Niet in de rapportage", notes: "Over de gegevens",
         selections: "keuzes", ofSelections: "% van keuzes", ofRespondents: "% van respondenten",
@@ -25,9 +25,9 @@ struct ReportText: Sendable {
         ])
 
     static let english = ReportText(
-        answer: "Answer", count: "n", percent: "%", missing: "no answer", notApplicable: "not applicable",
-        published: "published", observed: "now", difference: "difference", tests: "Tests",
-        notSignificant: "no significant difference", notComputable: "not computable", openAnswers: "Open answers",
+        answer: "Answer", missing: "no answer", notApplicable: "not applicable",
+        published: "published", difference: "difference", tests: "Tests",
+        notSignificant: "no significant difference", notComputable: "not computable",
         respondents: "respondents", reference: "Reference", bySplit: "by", within: "within",
         warnings: "Skipped values", excluded: "Not in the report", notes: "About the data",
         selections: "selections", ofSelections: "% of selections", ofRespondents: "% of respondents",

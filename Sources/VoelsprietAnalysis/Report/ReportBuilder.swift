@@ -44,7 +44,7 @@ public struct ReportBuilder: Sendable {
         var items: [ItemReport] = []
         for (index, variable) in data.schema.variables.enumerated() where data.excluded[index] == nil {
             if variable.kind == .text {
-                let answers = tally.texts[index].map(\.text)
+                let answers = tally.texts[index]
                 items.append(
                     ItemReport(
                         id: variable.id, section: variable.section?.id,
@@ -59,13 +59,20 @@ public struct ReportBuilder: Sendable {
             let order = data.categoryOrder[index]
             let capacity = tally.capacities[index]
             let all = totals(variable: index, cells: Array(0..<tally.cellCount))
-            let answered = variable.kind == .multiple ? all[capacity] : order.reduce(0) { $0 + all[$1] }
-            let selections = order.reduce(0) { $0 + all[$1] }
-            let categories = order.map { stored in
+            let counts = order.map { all[$0] }
+            let frequencies =
+                variable.kind == .multiple
+                ? FrequencyTable(selections: counts, answered: all[capacity], missing: all[capacity + 1])
+                : FrequencyTable(counts: counts, missing: all[capacity + 1])
+            let answered = frequencies.answered
+            let selections = frequencies.selections
+            let ofRespondents = frequencies.percentOfRespondents
+            let ofSelections = frequencies.percentOfSelections
+            let categories = order.enumerated().map { position, stored in
                 CategoryReport(
                     code: variable.categories[stored].code, label: variable.categories[stored].label.text(in: language),
-                    count: all[stored], percent: Percent.of(all[stored], answered),
-                    percentOfSelections: variable.kind == .multiple ? Percent.of(all[stored], selections) : nil)
+                    count: counts[position], percent: ofRespondents[position],
+                    percentOfSelections: variable.kind == .multiple ? ofSelections[position] : nil)
             }
             var breakdowns: [Breakdown] = []
             var tests: [TestReport] = []
@@ -81,7 +88,7 @@ public struct ReportBuilder: Sendable {
                     id: variable.id, section: variable.section?.id, sectionTitle: variable.section?.title.text(in: language),
                     question: variable.question.text(in: language),
                     type: variable.kind.rawValue, scale: variable.scale, reference: variable.reference, n: answered,
-                    missing: all[capacity + 1], notApplicable: tally.notApplicable[index],
+                    missing: frequencies.missing, notApplicable: tally.notApplicable[index],
                     selections: variable.kind == .multiple ? selections : nil, categories: categories,
                     breakdowns: breakdowns, tests: tests,
                     published: variable.reference.flatMap { comparePublished($0, categories: categories, answered: answered, selections: selections) },

@@ -19,24 +19,13 @@ public struct AnalysisSchema: Sendable {
     /// The variable with `id`.
     public subscript(id: String) -> AnalysisVariable? { indexByID[id].map { variables[$0] } }
 
-    /// Replaces the categories of variable `index` (used after a plain CSV's categories were found).
-    mutating func setCategories(_ categories: [AnalysisCategory], at index: Int) {
-        variables[index].categories = categories
-    }
-
     /// The schema of an instrument: every item, with "other, namely" texts as text variables
     /// right after their item; an item's condition includes its section's.
     public init(instrument: Instrument) {
         var variables: [AnalysisVariable] = []
         for section in instrument.sections {
             for item in section.items {
-                let condition: Condition? =
-                    switch (section.showIf, item.showIf) {
-                    case (nil, nil): nil
-                    case (let s?, nil): s
-                    case (nil, let i?): i
-                    case (let s?, let i?): .all([s, i])
-                    }
+                let condition = section.condition(of: item)
                 let options = instrument.options(of: item)
                 let kind: AnalysisVariable.Kind =
                     switch item.type {

@@ -12,12 +12,6 @@ public struct Tally: Sendable {
         public let groupCount: Int
     }
 
-    /// An open answer, with the cell it came from.
-    public struct Text: Sendable {
-        public let cell: Int
-        public let text: String
-    }
-
     public let kinds: [AnalysisVariable.Kind]
     /// Categories each variable can hold (its table width).
     public let capacities: [Int]
@@ -34,7 +28,7 @@ public struct Tally: Sendable {
     /// Respondents to whom each variable did not apply.
     public private(set) var notApplicable: [Int]
     /// Open answers kept per text variable (at most `textLimit`).
-    public private(set) var texts: [[Text]]
+    public private(set) var texts: [[String]]
     /// Open answers given per text variable, kept or not.
     public private(set) var textTotals: [Int]
     public let textLimit: Int
@@ -84,7 +78,7 @@ public struct Tally: Sendable {
         self.slots = slots
         counts = [Int](repeating: 0, count: total)
         notApplicable = [Int](repeating: 0, count: kinds.count)
-        texts = [[Text]](repeating: [], count: kinds.count)
+        texts = [[String]](repeating: [], count: kinds.count)
         textTotals = [Int](repeating: 0, count: kinds.count)
         conditionResults = [Bool](repeating: true, count: max(1, program.count))
         conditionStack = [Bool](repeating: false, count: max(1, program.instructions.count))
@@ -165,7 +159,7 @@ public struct Tally: Sendable {
             if condition >= 0, !conditionResults[condition] { continue }
             textTotals[variable] += 1
             if texts[variable].count < textLimit {
-                texts[variable].append(Text(cell: cell, text: text(row[variable])))
+                texts[variable].append(text(row[variable]))
             }
         }
     }
@@ -194,7 +188,7 @@ extension Tally {
         rows = 0
         counts = [Int](repeating: 0, count: other.counts.count)
         notApplicable = [Int](repeating: 0, count: other.notApplicable.count)
-        texts = [[Text]](repeating: [], count: other.texts.count)
+        texts = [[String]](repeating: [], count: other.texts.count)
         textTotals = [Int](repeating: 0, count: other.textTotals.count)
     }
 }

@@ -27,12 +27,12 @@ public struct ResponseValidator: Sendable {
         self.instrument = instrument
         self.rules = instrument.orderedItems.map { section, item in
             let options = instrument.options(of: item)
-            let conditions = [section.showIf, item.showIf].compactMap { $0 }
+            let condition = section.condition(of: item)
             return ItemRule(
                 id: item.id, type: item.type, required: item.required, maxLength: item.effectiveMaxLength,
                 codes: options.map(\.code), codeSet: Set(options.map(\.code)),
                 specifiable: item.type == .single || item.type == .multiple ? Set(options.filter(\.specify).map(\.code)) : [],
-                condition: conditions.count > 1 ? .all(conditions) : conditions.first)
+                condition: condition)
         }
         self.itemIDs = Set(rules.map(\.id))
     }

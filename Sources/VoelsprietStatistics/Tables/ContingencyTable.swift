@@ -60,10 +60,5 @@ public struct ContingencyTable: Sendable, Hashable {
         )
     }
 
-    /// The transposed table.
-    public var transposed: ContingencyTable {
-        ContingencyTable(unchecked: (0..<columnCount).map { column in counts.map { $0[column] } })
-    }
-
     init(unchecked counts: [[Int]]) { self.counts = counts }
 }

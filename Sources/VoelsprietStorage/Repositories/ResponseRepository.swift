@@ -9,10 +9,6 @@ public protocol ResponseRepository: Sendable {
     func count(studySlug: String) async throws -> Int
     /// Every response of the study, in random-id order (not the order of arrival).
     func all(studySlug: String, instrument: Instrument) async throws -> [StoredResponse]
-    /// Hands every response's answers to `body` as rows arrive from the database, without
-    /// collecting them: for analyses of any size. Calls are serial.
-    func streamAnswers(studySlug: String, instrument: Instrument, _ body: @escaping @Sendable (AnswerSet) -> Void)
-        async throws
     /// Hands every response's stored answer document (JSON text) to `body` as rows arrive:
     /// the fastest way to analyse a study; calls are serial.
     func streamAnswerDocuments(studySlug: String, _ body: @escaping @Sendable (String) -> Void) async throws

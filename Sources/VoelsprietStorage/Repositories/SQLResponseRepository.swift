@@ -49,30 +49,18 @@ public struct SQLResponseRepository: ResponseRepository {
         }
     }
 
-    public func streamAnswers(
-        studySlug: String, instrument: Instrument, _ body: @escaping @Sendable (AnswerSet) -> Void
-    ) async throws {
-        // Rows stream through SQLKit's row callback; a corrupt row stops the analysis rather
-        // than being skipped silently.
+    public func streamAnswerDocuments(studySlug: String, _ body: @escaping @Sendable (String) -> Void) async throws {
+        // A row that cannot be read stops the analysis rather than quietly lowering its n.
         let failure = LockedValue<String?>(nil)
-        let reader = StoredAnswerReader(instrument: instrument)
         try await db.raw("SELECT id, answers FROM responses WHERE study_slug = \(bind: studySlug)").run { row in
             if failure.withLock({ $0 != nil }) { return }
-            guard let json = try? row.decode(column: "answers", as: String.self),
-                let answers = try? reader.read(json)
-            else {
+            guard let json = try? row.decode(column: "answers", as: String.self) else {
                 let id = (try? row.decode(column: "id", as: String.self)) ?? "?"
                 failure.withLock { $0 = id }
                 return
             }
-            body(answers)
+            body(json)
         }
         if let id = failure.withLock({ $0 }) { throw StorageError.corrupt("answers of response \(id)") }
-    }
-
-    public func streamAnswerDocuments(studySlug: String, _ body: @escaping @Sendable (String) -> Void) async throws {
-        try await db.raw("SELECT answers FROM responses WHERE study_slug = \(bind: studySlug)").run { row in
-            if let json = try? row.decode(column: "answers", as: String.self) { body(json) }
-        }
     }
 }
