@@ -36,11 +36,15 @@ struct ParallelReadTests {
         let at = try #require(bytes.indices.last { bytes[$0...].starts(with: marker) })
         let roleStart = at + marker.count + "2021-06-01,".utf8.count
         bytes.replaceSubrange(roleStart..<(roleStart + 1), with: Array("X".utf8))
+        // And one in the first data row, in the first run.
+        let first = Array("\r\nr0,2021-06-01,".utf8)
+        let firstAt = try #require(bytes.indices.first { bytes[$0...].starts(with: first) }) + first.count
+        bytes.replaceSubrange(firstAt..<(firstAt + 1), with: Array("Y".utf8))
         let one = try report(bytes, parallelism: 1)
         let four = try report(bytes, parallelism: 4)
         #expect(one == four)
-        #expect(one.warningCount == 1)
-        #expect(one.warnings.first?.hasPrefix("line 19992") == true)
+        #expect(one.warningCount == 2)
+        #expect(one.warnings.map { String($0.prefix(10)) } == ["line 2, co", "line 19992"])
     }
 
     @Test("a cut that falls inside a quoted cell with line breaks is detected and read again in one go")

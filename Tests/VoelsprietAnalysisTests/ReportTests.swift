@@ -41,7 +41,7 @@ struct ReportTests {
         for key in ["groups", "chi2", "df", "p", "cramers_v", "min_expected"] { #expect(tests[0].keys.contains(key), "\(key)") }
     }
 
-    @Test("statements only where p < alpha, in Dutch or APA convention")
+    @Test("statements in Dutch or APA convention, with p rounded as each prints it")
     func statements() {
         #expect(StatementFormatter.chiSquare(chi2: 11.0834, df: 4, p: 0.02566, n: 131, style: .dutch) == "χ²(4) = 11,08; p = 0,03")
         #expect(StatementFormatter.chiSquare(chi2: 11.0834, df: 4, p: 0.02566, n: 131, style: .apa) == "χ²(4, N = 131) = 11.08, p = .026")
@@ -89,7 +89,7 @@ struct ReportTests {
         let html = ReportFormat.html.render(report)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("<script"))
-        #expect(!html.contains("http://") || !html.contains("src=\"http"))
+        #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("@import"))
         let charts = html.components(separatedBy: "<svg").dropFirst().map { "<svg" + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
         #expect(!charts.isEmpty)
         for chart in charts {
@@ -147,7 +147,11 @@ struct FisherInReportTests {
         let report = ReportBuilder(data: try analyse(csv, by: ["g"]), options: ReportOptions(alpha: 0.9)).build()
         let test = try #require(report.item("q")?.tests.first)
         #expect(abs((test.fisherP ?? 0) - 0.4857142857142857) < 1e-12)
-        #expect(ReportFormat.markdown.render(report).contains("Fisher p = 0,486"))
+        #expect(ReportFormat.markdown.render(report).contains("χ²(1) = 2,00; p = 0,16; Fisher p = 0,49"))
+        // Judged by Fisher: at α = 0,05 neither is significant, and the line says Fisher's p.
+        let strict = ReportBuilder(data: try analyse(csv, by: ["g"])).build()
+        #expect(strict.item("q")?.tests.first?.significant == false)
+        #expect(ReportFormat.markdown.render(strict).contains("geen significant verschil (Fisher p = 0,49)"))
     }
 }
 

@@ -23,7 +23,7 @@ extension AnalysisData {
         if bytes.prefix(200).contains(0) { throw .csv(.utf16) }
         var header: [String] = []
         for (index, cell) in cells.enumerated() {
-            guard let name = scanner.string(cell) else { throw .csv(.notUTF8(line: 1, column: "#\(index + 1)")) }
+            guard let name = scanner.string(cell) else { throw .csv(.notUTF8(line: headerLine!, column: "#\(index + 1)")) }
             header.append(name.trimmingCharacters(in: .whitespaces))
         }
         var seen: [String: [Int]] = [:]
@@ -36,7 +36,9 @@ extension AnalysisData {
             throw .csv(.singleColumn(delimiter: delimiter == 0x09 ? "\\t" : String(UnicodeScalar(delimiter))))
         }
         if let instrument {
-            try self.init(instrumentCSV: &scanner, header: header, instrument: instrument, splitNames: splitNames, options: options)
+            try self.init(
+                instrumentCSV: &scanner, header: header, headerLine: headerLine!, instrument: instrument, splitNames: splitNames,
+                options: options)
         } else {
             try self.init(plainCSV: &scanner, header: header, splitNames: splitNames, options: options)
         }

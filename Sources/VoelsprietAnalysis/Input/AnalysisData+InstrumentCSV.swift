@@ -4,8 +4,8 @@ import VoelsprietDomain
 
 extension AnalysisData {
     init(
-        instrumentCSV scanner: inout CSVScanner, header: [String], instrument: Instrument, splitNames: [String],
-        options: CSVImportOptions
+        instrumentCSV scanner: inout CSVScanner, header: [String], headerLine: Int, instrument: Instrument,
+        splitNames: [String], options: CSVImportOptions
     ) throws(AnalysisError) {
         let schema = AnalysisSchema(instrument: instrument)
         try self.init(schema: schema, splitNames: splitNames, textLimit: options.textLimit)
@@ -17,7 +17,7 @@ extension AnalysisData {
             guard let column = columnsByName[name] else {
                 plans.append(.ignore)
                 if !name.isEmpty {
-                    warn(ImportWarning(line: 1, column: name, message: "not a column of instrument '\(instrument.id)'; ignored (column \(index + 1))"))
+                    warn(ImportWarning(line: headerLine, column: name, message: "not a column of instrument '\(instrument.id)'; ignored (column \(index + 1))"))
                 }
                 continue
             }

@@ -19,7 +19,7 @@ extension AnalysisData {
         }
         let template = self
         let shared = UncheckedSendable((bytes: bytes, delimiter: scanner.delimiter))
-        let results = ResultSlots<Result<(AnalysisData, Int), AnalysisError>>(count: cuts.count - 1)
+        let results = ResultSlots<Result<RunResult, AnalysisError>>(count: cuts.count - 1)
         let progress = options.progress
         DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { index in
             results.set(
@@ -28,6 +28,9 @@ extension AnalysisData {
                     shared.value.bytes, delimiter: shared.value.delimiter, from: cuts[index], to: cuts[index + 1],
                     header: header, plans: plans, progress: progress))
         }
+        // Each run counts lines from 1; a run's lines start after every line the runs before
+        // it (and the header) consumed. Runs are taken in file order, so those are known.
+        var linesBefore = scanner.line - 1
         var previousEnd = cuts[0]
         for index in 0..<(cuts.count - 1) {
             if previousEnd != cuts[index] {
@@ -36,21 +39,28 @@ extension AnalysisData {
                     bytes, delimiter: scanner.delimiter, from: previousEnd, to: bytes.count, header: header, plans: plans,
                     progress: progress)
                 {
-                case .failure(let error): throw error.shifted(byLines: Self.lineBreaks(bytes, before: previousEnd))
-                case .success(let (part, _)): absorb(part, lineOffset: Self.lineBreaks(bytes, before: previousEnd))
+                case .failure(let error): throw error.shifted(byLines: linesBefore)
+                case .success(let run): absorb(run.part, lineOffset: linesBefore)
                 }
                 return
             }
-            // Counting line breaks reads the file up to the cut: only when a line must be named.
-            func lineOffset() -> Int { index == 0 ? 0 : Self.lineBreaks(bytes, before: cuts[index]) }
             switch results.get(index)! {
             case .failure(let error):
-                throw error.shifted(byLines: lineOffset())
-            case .success(let (part, end)):
-                absorb(part, lineOffset: part.warnings.isEmpty ? 0 : lineOffset())
-                previousEnd = end
+                throw error.shifted(byLines: linesBefore)
+            case .success(let run):
+                absorb(run.part, lineOffset: linesBefore)
+                previousEnd = run.end
+                linesBefore += run.lines
             }
         }
+    }
+
+    /// What reading one run gave: its analysis, where its last row ended, and how many line
+    /// breaks it consumed.
+    struct RunResult: Sendable {
+        let part: AnalysisData
+        let end: Int
+        let lines: Int
     }
 
     /// Adds a run's tally and warnings (their lines shifted to the whole file).
@@ -62,12 +72,11 @@ extension AnalysisData {
         warningCount += part.warningCount - part.warnings.count
     }
 
-    /// Tallies the rows starting in `start..<stop` on a copy of this (still empty) analysis;
-    /// also returns where the last row really ended.
+    /// Tallies the rows starting in `start..<stop` on a copy of this (still empty) analysis.
     func readRun(
         _ bytes: UnsafeRawBufferPointer, delimiter: UInt8, from start: Int, to stop: Int, header: [String],
         plans: [CSVColumnPlan], progress: (@Sendable (Range<Int>) -> Void)?
-    ) -> Result<(AnalysisData, Int), AnalysisError> {
+    ) -> Result<RunResult, AnalysisError> {
         var part = self
         part.tally = Tally(empty: tally)
         part.warnings = []
@@ -75,7 +84,7 @@ extension AnalysisData {
         var scanner = CSVScanner(bytes: bytes, delimiter: delimiter, at: start)
         do {
             let end = try part.readRows(&scanner, header: header, plans: plans, stopAt: stop, progress: progress)
-            return .success((part, end))
+            return .success(RunResult(part: part, end: end, lines: scanner.line - 1))
         } catch {
             return .failure(error)
         }
@@ -95,17 +104,5 @@ extension AnalysisData {
         }
         cuts.append(end)
         return cuts
-    }
-
-    /// Line breaks before `offset`, counted as the scanner counts them.
-    static func lineBreaks(_ bytes: UnsafeRawBufferPointer, before offset: Int) -> Int {
-        var count = 0
-        var index = 0
-        while index < offset {
-            let byte = bytes[index]
-            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) { count += 1 }
-            index += 1
-        }
-        return count
     }
 }

@@ -43,14 +43,14 @@ extension AnalysisData {
                 }
                 if position < 0 {
                     guard let text = scanner.string(cell) else { throw .csv(.notUTF8(line: line, column: names[column])) }
-                    if values[column].count == limit {
-                        overflow[column] = true
-                        continue
-                    }
-                    // Store the unescaped text so that later cells compare by content.
+                    // Store the unescaped text so that later cells compare by content; a
+                    // quoted spelling of a known value is that value, not a new one.
                     let bytes = Array(text.utf8)
                     if let index = values[column].firstIndex(of: bytes) {
                         position = index
+                    } else if values[column].count == limit {
+                        overflow[column] = true
+                        continue
                     } else {
                         position = values[column].count
                         values[column].append(bytes)

@@ -8,10 +8,10 @@ struct MarkdownRenderer {
     var text: ReportText { ReportText.forLanguage(report.language) }
 
     func render() -> String {
-        var out = "# \(report.title)\n\n"
+        var out = "# \(escape(report.title))\n\n"
         out += "n = \(report.n) \(text.respondents)"
         for split in report.splits {
-            out += "; " + split.groups.map { "\($0.label): \($0.n)" }.joined(separator: ", ")
+            out += "; " + split.groups.map { "\(escape($0.label)): \($0.n)" }.joined(separator: ", ")
         }
         out += "\n\n"
         out += summary()
@@ -27,13 +27,13 @@ struct MarkdownRenderer {
 
     func renderItem(_ item: ItemReport) -> String {
         var out = "### \(escape(item.question))\n\n"
-        var facts = ["`\(item.id)`", "n = \(item.n)"]
+        var facts = [code(item.id), "n = \(item.n)"]
         if let reference = item.reference { facts.append("\(text.reference): \(reference)") }
         if item.missing > 0 { facts.append("\(text.missing): \(item.missing)") }
         if item.notApplicable > 0 { facts.append("\(text.notApplicable): \(item.notApplicable)") }
         out += facts.joined(separator: " · ") + "\n\n"
         if let open = item.openAnswers {
-            for answer in open.shown { out += "- \(escape(answer.replacingOccurrences(of: "\n", with: " ")))\n" }
+            for answer in open.shown { out += "- \(escape(answer))\n" }
             if open.count > open.shown.count { out += "- … \(text.andMore) \(open.count - open.shown.count) \(text.more)\n" }
             return out + "\n"
         }
@@ -89,20 +89,24 @@ struct MarkdownRenderer {
     }
 
     func testLine(_ test: TestReport, item: ItemReport) -> String {
-        let what = "\(test.splitLabel)\(test.subsetLabel.map { " (\(text.within) \($0))" } ?? "")"
+        let what = "\(escape(test.splitLabel))\(test.subsetLabel.map { " (\(text.within) \(escape($0)))" } ?? "")"
         guard test.computable else { return "\(what): \(text.notComputable) — \(text.reason(test.reason))" }
-        guard test.significant, let statement = test.statement else { return "\(what): \(text.notSignificant)" }
-        var line = "\(what): \(statement); \(text.cramer) = \(StatementFormatter.decimal(test.cramersV ?? 0, 2, comma: report.style == "dutch"))"
+        let style = ReportOptions.Style(rawValue: report.style) ?? .dutch
+        guard test.significant, let statement = test.statement else {
+            // Where Fisher's exact test decides (2×2, small expected counts), say its p.
+            if let fisher = test.fisherP, (test.minExpected ?? 5) < 5 {
+                return "\(what): \(text.notSignificant) (Fisher \(StatementFormatter.p(fisher, style: style)))"
+            }
+            return "\(what): \(text.notSignificant)"
+        }
+        var line = "\(what): \(statement); \(text.cramer) = \(StatementFormatter.decimal(test.cramersV ?? 0, 2, comma: style == .dutch))"
         if let below = test.cellsBelow5, below > 0, let share = test.shareBelow5 {
             let cells = report.language == "en" ? (below == 1 ? "cell" : "cells") : (below == 1 ? "cel" : "cellen")
             line += " (\(text.expectedWarning) \(below) \(cells), \(Int((share * 100).rounded()))%)"
-            if let fisher = test.fisherP {
-                line += "; Fisher p = \(StatementFormatter.decimal(fisher, 3, comma: report.style == "dutch"))"
-            }
         }
         if !test.droppedCategories.isEmpty {
             let labels = test.droppedCategories.map { code in item.categories.first { $0.code == code }?.label ?? code }
-            line += " (\(text.droppedCategories): \(labels.joined(separator: ", ")))"
+            line += " (\(text.droppedCategories): \(escape(labels.joined(separator: ", "))))"
         }
         return line
     }
@@ -130,7 +134,7 @@ struct MarkdownRenderer {
             out += "## \(text.notes)\n\n" + report.notes.map { "- \(escape($0))\n" }.joined() + "\n"
         }
         if !report.excluded.isEmpty {
-            out += "## \(text.excluded)\n\n" + report.excluded.map { "- `\($0.id)`: \($0.reason)\n" }.joined() + "\n"
+            out += "## \(text.excluded)\n\n" + report.excluded.map { "- \(code($0.id)): \(escape($0.reason))\n" }.joined() + "\n"
         }
         if report.warningCount > 0 {
             out += "## \(text.warnings) (\(report.warningCount))\n\n" + report.warnings.map { "- \(escape($0))\n" }.joined()
@@ -149,15 +153,23 @@ struct MarkdownRenderer {
 
     func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }
 
-    /// Escapes characters that would break a Markdown table or start markup.
+    /// Escapes characters that would break a Markdown table or start markup; line breaks
+    /// (which could start a heading or a list of their own) become spaces. Respondents' open
+    /// answers and any CSV's names pass through here.
     func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
-            case "|", "\\", "*", "_", "`", "<", ">", "[", "]": out += "\\\(character)"
-            default: out.append(character)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "|", "\\", "*", "_", "`", "<", ">", "[", "]", "#", "!": out += "\\\(scalar)"
+            case "\n", "\r", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}": out += " "
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// An identifier as inline code, or escaped text if it holds a backtick.
+    func code(_ id: String) -> String {
+        id.contains("`") || id.contains(where: \.isNewline) ? escape(id) : "`\(id)`"
     }
 }

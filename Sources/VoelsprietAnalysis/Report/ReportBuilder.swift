@@ -226,11 +226,17 @@ public struct ReportBuilder: Sendable {
             if reduced.rowCount == 2, reduced.columnCount == 2 {
                 report.fisherP = try? FisherExactTest.test(reduced).pTwoSided
             }
-            report.significant = result.p < options.alpha
+            // A 2×2 table with small expected counts is judged by Fisher's exact test: the
+            // chi-square approximation is poor there.
+            let byFisher = report.fisherP != nil && result.minExpected < 5
+            report.significant = (byFisher ? report.fisherP! : result.p) < options.alpha
             if report.significant {
                 var statement = StatementFormatter.chiSquare(
                     chi2: result.chi2, df: result.degreesOfFreedom, p: result.p, n: result.n, style: options.style)
                 if result.yatesCorrected { statement += options.language == "en" ? " (Yates-corrected)" : " (met Yates-correctie)" }
+                if byFisher {
+                    statement += "; Fisher \(StatementFormatter.p(report.fisherP!, style: options.style))"
+                }
                 report.statement = statement
             }
         }

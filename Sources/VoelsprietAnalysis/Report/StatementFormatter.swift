@@ -12,6 +12,11 @@ public enum StatementFormatter {
         }
     }
 
+    /// A p value in the style's notation: `p = 0,03` or `p = .026`.
+    public static func p(_ value: Double, style: ReportOptions.Style) -> String {
+        style == .dutch ? dutchP(value) : apaP(value)
+    }
+
     /// Dutch p: two decimals as the report prints; three below 0,01; `p < 0,001` below that.
     static func dutchP(_ p: Double) -> String {
         if p < 0.001 { return "p < 0,001" }
