@@ -156,6 +156,6 @@ public struct SAVWriter: Sendable {
 }
 
 /// Collects what libreadstat writes.
-final class ByteSink: @unchecked Sendable {
+final class ByteSink {
     var bytes: [UInt8] = []
 }

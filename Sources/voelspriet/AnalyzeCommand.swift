@@ -85,15 +85,11 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let loadedInstrument = try instrument.map(Self.loadInstrument)
-        let data: Data
+        let input: MappedFile
         if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            input = try MappedFile(path: "/dev/stdin")
         } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
-            } catch {
-                throw CLIError("cannot read \(file): \(error.localizedDescription)")
-            }
+            input = try MappedFile(path: file)
         }
         var options = CSVImportOptions(
             delimiter: delimiter.flatMap(Self.delimiterByte),
@@ -101,8 +97,8 @@ struct AnalyzeCommand: ParsableCommand {
         let splits = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let analysis: AnalysisData
         do {
-            analysis = try data.withUnsafeBytes { bytes throws(AnalysisError) in
-                if file != "-", let base = bytes.baseAddress {
+            analysis = try input.withUnsafeBytes { bytes throws(AnalysisError) in
+                if input.canReleasePages, let base = bytes.baseAddress {
                     options.progress = Self.releasePages(base: UInt(bitPattern: base))
                 }
                 return try AnalysisData(csv: bytes, instrument: loadedInstrument, splitNames: splits, options: options)

@@ -78,14 +78,15 @@ public struct HTMLRenderer: Sendable {
                 {
                     end += 1
                 }
-                let run = items[index...end].filter { $0.n > 0 }
+                let answered = (index...end).filter { items[$0].n > 0 }
+                let run = answered.map { items[$0] }
                 if !run.isEmpty {
                     let rows = run.map { item in
                         SVGChart.Row(label: item.question, percents: item.categories.map(\.percent), n: item.n)
                     }
                     let title = run.count == 1 ? run[0].question : (item.sectionTitle ?? scale)
                     let chart = SVGChart.diverging(title: title, rows: rows, legend: item.categories.map(\.label))
-                    if run.count == 1 { inside[index] = chart } else { before[index] = chart }
+                    if run.count == 1 { inside[answered[0]] = chart } else { before[index] = chart }
                 }
                 index = end + 1
                 continue

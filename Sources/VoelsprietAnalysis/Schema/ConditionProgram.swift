@@ -108,7 +108,10 @@ struct ConditionProgram: Sendable {
                         case .chosen, .notChosen:
                             let cell = row[instruction.variable]
                             var value = false
-                            if cell >= 0 {
+                            // A multiple-choice item with nothing ticked counts as unanswered, as in
+                            // the tally and in stored answers.
+                            let answered = kinds[instruction.variable] == .multiple ? cell > 0 : cell >= 0
+                            if answered {
                                 let selected: Int64 =
                                     kinds[instruction.variable] == .multiple ? cell : (cell < 63 ? 1 << cell : 0)
                                 value = (selected & instruction.mask != 0) == (instruction.operation == .chosen)

@@ -10,7 +10,7 @@ struct UncheckedSendable<Value>: @unchecked Sendable {
 }
 
 /// One result slot per concurrent task; each slot is written by exactly one task.
-final class ResultSlots<Value>: @unchecked Sendable {
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
 

@@ -11,8 +11,9 @@
 /// close to 1)`; this keeps far tails accurate to full relative precision. Checked against
 /// mpmath at 50 digits in `Tests/VoelsprietStatisticsTests/Fixtures/chi2_sf.json`.
 public enum IncompleteGamma {
-    /// Relative precision at which the series and the continued fraction stop.
-    static let epsilon = 1e-17
+    /// Relative precision at which the series and the continued fraction stop: one ulp, the
+    /// finest a double can tell (anything smaller could only stop on exact equality).
+    static let epsilon = Double.ulpOfOne
     static let maxIterations = 100_000
 
     /// The lower regularised incomplete gamma function P(a, x), for a > 0 and x ≥ 0.

@@ -87,13 +87,6 @@ func ensureAdmin(repositories: Repositories, configuration: AppConfiguration) as
 
 /// Creates the open demo study `quickscan` from the built-in instrument when missing.
 func ensureDemoStudy(repositories: Repositories, configuration: AppConfiguration) async throws {
-    if configuration.demoResponses, try await repositories.studies.find(slug: "quickscan") != nil,
-        try await repositories.responses.count(studySlug: "quickscan") == 0
-    {
-        // A demo study from an earlier version, still empty: fill it, so the report shows.
-        try await loadDemoResponses(repositories: repositories, instrument: try BuiltInInstruments.quickscan())
-        configuration.announce("Demo study filled with the 131 synthetic responses that reproduce the report")
-    }
     if try await repositories.studies.find(slug: "quickscan") == nil {
         let instrument = try BuiltInInstruments.quickscan()
         do {
