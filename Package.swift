@@ -4,10 +4,13 @@ import PackageDescription
 // Layers, bottom to top; dependencies only point down:
 //   VoelsprietStatistics pure statistics: frequency tables, chi-square, Fisher (no I/O)
 //   VoelsprietDomain   pure model: instruments, answers, validation, export layout (no I/O)
-//   VoelsprietAnalysis pure analysis: CSV/answers → tallies → reports, charts, demo data (no I/O)
+//   VoelsprietAnalysis pure analysis: CSV/answers → tallies → reports, charts, demo data (no I/O
+//                      beyond reading its own bundled resources: published figures, demo design)
 //   VoelsprietStorage  SQLKit over SQLite (default) and PostgreSQL: migrations, repositories
 //   VoelsprietWeb      Hummingbird app: respondent pages, researcher pages, JSON API
-//   voelspriet         the command-line tool (serve, instrument, export, user, migrate)
+//   VoelsprietSPSS     SPSS .sav files through libreadstat, loaded at run time
+//   voelspriet         the command-line tool (serve, instrument, export, import, study, user, migrate,
+//                      analyze, stats, demo-data)
 let package = Package(
     name: "Voelspriet",
     platforms: [.macOS(.v14)],

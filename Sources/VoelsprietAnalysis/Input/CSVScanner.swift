@@ -5,11 +5,12 @@
 #endif
 import Foundation
 
-/// A strict, allocation-free CSV scanner over bytes (RFC 4180 with `\n`, `\r\n` or `\r` line
-/// ends, quoted cells with doubled quotes, any one-byte delimiter).
+/// A strict CSV scanner over bytes (RFC 4180 with `\n`, `\r\n` or `\r` line ends, quoted cells
+/// with doubled quotes, any one-byte delimiter).
 ///
 /// It hands out each row's cells as byte ranges; the caller decides which cells ever become
-/// strings. Blank lines are skipped. Errors name the 1-based line where the row starts.
+/// strings, and the pointer-based `nextRow` allocates nothing. Blank lines are skipped. Errors
+/// name the 1-based line where they occur.
 public struct CSVScanner {
     let bytes: UnsafeRawBufferPointer
     public let delimiter: UInt8

@@ -127,7 +127,10 @@ struct StoredAnswerDecoder: Sendable {
 
     /// The variable of a key: first from `hint` onwards (sorted documents), else by binary search.
     func lookup(_ token: Token, in bytes: UnsafeRawBufferPointer, hint: inout Int) -> Int? {
-        if token.escaped { return lookup(Array(Reader(bytes: bytes).content(token))) }
+        if token.escaped {
+            let key = Reader(bytes: bytes).content(token)
+            return search { keys[$0].lexicographicallyPrecedes(key) ? -1 : (keys[$0] == key ? 0 : 1) }
+        }
         var index = hint
         while index < keys.count {
             let order = Self.compare(token, bytes, keys[index])
@@ -138,26 +141,21 @@ struct StoredAnswerDecoder: Sendable {
             if order < 0 { break }
             index += 1
         }
-        var low = 0
-        var high = keys.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let order = Self.compare(token, bytes, keys[middle])
-            if order == 0 { return variables[middle] }
-            if order > 0 { low = middle + 1 } else { high = middle - 1 }
-        }
-        return nil
+        return search { -Self.compare(token, bytes, keys[$0]) }
     }
 
-    /// Binary search for a key's variable.
-    func lookup(_ key: [UInt8]) -> Int? {
+    /// Binary search over the sorted keys; `order(i)` tells whether key i sorts before (-1),
+    /// at (0) or after (1) the one sought.
+    func search(_ order: (Int) -> Int) -> Int? {
         var low = 0
         var high = keys.count - 1
         while low <= high {
             let middle = (low + high) / 2
-            let candidate = keys[middle]
-            if candidate == key { return variables[middle] }
-            if candidate.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle - 1 }
+            switch order(middle) {
+            case 0: return variables[middle]
+            case ..<0: low = middle + 1
+            default: high = middle - 1
+            }
         }
         return nil
     }

@@ -33,7 +33,7 @@ public struct HTMLRenderer: Sendable {
         if !report.splits.isEmpty {
             let markdown = MarkdownRenderer(report: report)
             let lines = markdown.significantLines()
-            body += "<h2>\(text.summary) (α = \(report.style == "dutch" ? "\(report.alpha)".replacingOccurrences(of: ".", with: ",") : "\(report.alpha)"))</h2>\n"
+            body += "<h2>\(text.summary) (α = \(report.alphaText))</h2>\n"
             body += lines.isEmpty
                 ? "<p>\(text.noDifferences)</p>\n"
                 : "<ul>" + lines.map { "<li>\(escape($0.question)): <span class=\"statement\">\(escape($0.line))</span></li>" }.joined() + "</ul>\n"
@@ -140,7 +140,7 @@ public struct HTMLRenderer: Sendable {
         }
         for breakdown in item.breakdowns {
             // Groups nobody in them answered (the item did not apply to them) are left out.
-            let groups = breakdown.groups.filter { $0.n > 0 || $0.missing > 0 }
+            let groups = breakdown.shownGroups
             guard !groups.isEmpty else { continue }
             out += "<table><caption>\(text.bySplit) \(escape(breakdown.splitLabel))\(breakdown.subsetLabel.map { " (\(text.within) \(escape($0)))" } ?? "")</caption><thead><tr><th scope=\"col\">\(text.answer)</th>"
             let markdown = MarkdownRenderer(report: report)

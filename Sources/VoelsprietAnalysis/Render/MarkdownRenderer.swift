@@ -67,7 +67,7 @@ struct MarkdownRenderer {
         }
         for breakdown in item.breakdowns {
             // Groups nobody in them answered (the item did not apply to them) are left out.
-            let groups = breakdown.groups.filter { $0.n > 0 || $0.missing > 0 }
+            let groups = breakdown.shownGroups
             guard !groups.isEmpty else { continue }
             out += "*\(text.bySplit) \(escape(breakdown.splitLabel))\(breakdown.subsetLabel.map { " (\(text.within) \(escape($0)))" } ?? "")*\n\n"
             out += "| \(text.answer) | " + groups.map { "\(escape($0.label)) (\(groupSize($0)))" }.joined(separator: " | ") + " |\n"
@@ -116,7 +116,7 @@ struct MarkdownRenderer {
     func summary() -> String {
         guard !report.splits.isEmpty else { return "" }
         let lines = significantLines()
-        var out = "## \(text.summary) (α = \(report.style == "dutch" ? "\(report.alpha)".replacingOccurrences(of: ".", with: ",") : "\(report.alpha)"))\n\n"
+        var out = "## \(text.summary) (α = \(report.alphaText))\n\n"
         out += lines.isEmpty ? "\(text.noDifferences)\n" : lines.map { "- \(escape($0.question)): \($0.line)\n" }.joined()
         return out + "\n"
     }
