@@ -135,3 +135,14 @@ struct DemoDataTests {
         #expect(abs(desirability[2] - 58) < 1.5)
     }
 }
+
+@Suite("Published figures")
+struct PublishedFiguresTests {
+    @Test("the report's figures are bundled: every reference of the built-in quickscan is there")
+    func bundled() throws {
+        let instrument = try BuiltInInstruments.quickscan()
+        let references = instrument.orderedItems.compactMap { $0.item.reference }.filter { $0.hasPrefix("tno2023:T") }
+        #expect(references.count >= 30)
+        for reference in references { #expect(PublishedFigures.tno2023[reference] != nil, "\(reference)") }
+    }
+}
