@@ -191,3 +191,33 @@ struct SmallGroupTests {
         #expect(all.item("q")?.breakdowns.first?.groups[1].counts == [1, 1, 1])
     }
 }
+
+@Suite("Charts")
+struct ChartTests {
+    /// The x, width and fill of every bar segment in an SVG.
+    func rects(_ svg: String) -> [(x: Double, width: Double, fill: String)] {
+        let pattern = #/<rect x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)" height="18" fill="(#[0-9a-f]{6})">/#
+        return svg.matches(of: pattern).map { (Double($0.1)!, Double($0.2)!, String($0.3)) }
+    }
+
+    @Test("diverging bars: the neutral segment is centred on the axis, disagreement left of it, agreement right")
+    func neutralCentred() {
+        let svg = SVGChart.diverging(
+            title: "t", rows: [.init(label: "item", percents: [5, 15, 30, 35, 15], n: 40)], legend: ["1", "2", "3", "4", "5"])
+        let segments = rects(svg)
+        #expect(segments.count == 5)
+        let axis = try! #require(svg.firstMatch(of: #/<line x1="([0-9.]+)"/#)).1
+        let centre = Double(axis)!
+        let neutral = segments[2]
+        #expect(abs(neutral.x + neutral.width / 2 - centre) < 0.2)
+        #expect(segments[1].x + segments[1].width <= neutral.x + 0.2)
+        #expect(abs(segments[0].x + segments[0].width + segments[1].width - neutral.x) < 0.3)
+        #expect(segments[3].x >= neutral.x + neutral.width - 0.2)
+        // Widths follow the percentages; the palette is the colour-blind-safe one.
+        #expect(abs(segments[3].width / segments[4].width - 35.0 / 15) < 0.05)
+        #expect(segments.map(\.fill) == SVGChart.diverging5)
+        #expect(svg.contains("n = 40"))
+        // % labels only on segments of at least 5%.
+        #expect(svg.contains(">35<") && svg.contains(">5<"))
+    }
+}
