@@ -7,6 +7,8 @@ public struct AnswerAccumulator: Sendable {
     var row: [Int64]
     var texts: [String] = []
     let decoder: StoredAnswerDecoder
+    /// Open answers of the document being added, as positions in its bytes.
+    var textTokens: [StoredAnswerDecoder.Token] = []
     /// Stored documents that could not be read at all.
     public private(set) var unreadable = 0
 
@@ -24,8 +26,8 @@ public struct AnswerAccumulator: Sendable {
     /// Counts one stored answer document (the intake body format, as the database keeps it)
     /// without building an answer set: the fast path for reports from the database.
     public mutating func add(storedJSON bytes: UnsafeRawBufferPointer) {
-        texts.removeAll(keepingCapacity: true)
-        let problems = row.withUnsafeMutableBufferPointer { row in decoder.decode(bytes, into: row, texts: &texts) }
+        textTokens.removeAll(keepingCapacity: true)
+        let problems = row.withUnsafeMutableBufferPointer { row in decoder.decode(bytes, into: row, texts: &textTokens) }
         for problem in problems {
             switch problem {
             case .malformed:
@@ -38,9 +40,10 @@ public struct AnswerAccumulator: Sendable {
                 data.warn(ImportWarning(line: nil, column: data.schema.variables[variable].id, message: "'\(code)' is not one of its codes; skipped"))
             }
         }
-        let kept = self.texts
+        let tokens = textTokens
+        let reader = StoredAnswerDecoder.Reader(bytes: bytes)
         row.withUnsafeBufferPointer { row in
-            data.tally.add(row) { kept[Int($0)] }
+            data.tally.add(row) { String(decoding: reader.content(tokens[Int($0)]), as: UTF8.self) }
         }
     }
 

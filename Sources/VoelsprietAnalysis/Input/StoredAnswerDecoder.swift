@@ -18,6 +18,8 @@ struct StoredAnswerDecoder: Sendable {
     /// Per variable: its kind (0 single, 1 multiple, 2 text) and its codes' bytes.
     let kinds: [UInt8]
     let codes: [[[UInt8]]]
+    /// `oneByteCodes[variable * 256 + byte]` = position + 1 of a one-byte code, 0 for none.
+    let oneByteCodes: [UInt8]
 
     init(schema: AnalysisSchema) {
         var entries: [([UInt8], Int)] = []
@@ -30,6 +32,13 @@ struct StoredAnswerDecoder: Sendable {
         variables = entries.map(\.1)
         kinds = schema.variables.map { $0.kind == .single ? 0 : ($0.kind == .multiple ? 1 : 2) }
         codes = schema.variables.map { $0.categories.map { Array($0.code.utf8) } }
+        var table = [UInt8](repeating: 0, count: schema.variables.count * 256)
+        for (variable, variableCodes) in codes.enumerated() {
+            for (position, code) in variableCodes.enumerated() where code.count == 1 && position < 255 {
+                if table[variable * 256 + Int(code[0])] == 0 { table[variable * 256 + Int(code[0])] = UInt8(position + 1) }
+            }
+        }
+        oneByteCodes = table
     }
 
     /// What went wrong with one document.
@@ -42,7 +51,7 @@ struct StoredAnswerDecoder: Sendable {
     /// Fills `row` (all blank first) from `bytes`; open answers are appended to `texts` and
     /// referred to by index. Returns the problems met (an empty list when all was well).
     func decode(
-        _ bytes: UnsafeRawBufferPointer, into row: UnsafeMutableBufferPointer<Int64>, texts: inout [String]
+        _ bytes: UnsafeRawBufferPointer, into row: UnsafeMutableBufferPointer<Int64>, texts: inout [Token]
     ) -> [Problem] {
         row.update(repeating: CodedRow.blank)
         var reader = Reader(bytes: bytes)
@@ -94,9 +103,10 @@ struct StoredAnswerDecoder: Sendable {
                                 .unknownCode(variable: variable, code: String(decoding: reader.content(value), as: UTF8.self)))
                         }
                     case 2:
+                        // Only where the answer is; a string is made only if the tally keeps it.
                         if value.end > value.start {
                             row[variable] = Int64(texts.count)
-                            texts.append(String(decoding: reader.content(value), as: UTF8.self))
+                            texts.append(value)
                         }
                     default:
                         problems.append(
@@ -161,7 +171,13 @@ struct StoredAnswerDecoder: Sendable {
     }
 
     /// The position of a code among a variable's categories.
+    @inline(__always)
     func code(of token: Token, in bytes: UnsafeRawBufferPointer, variable: Int) -> Int? {
+        // One-byte codes (scale points "1"…"5") by table.
+        if token.end - token.start == 1, !token.escaped {
+            let position = Int(oneByteCodes[variable &* 256 &+ Int(bytes[token.start])])
+            return position > 0 ? position - 1 : nil
+        }
         if token.escaped {
             let value = Array(Reader(bytes: bytes).content(token))
             return codes[variable].firstIndex(of: value)
@@ -201,6 +217,16 @@ struct StoredAnswerDecoder: Sendable {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
             let open = index
             index += 1
+            // Fast path: the closing quote found by memchr, with no backslash before it.
+            if let base = bytes.baseAddress, index < bytes.count,
+                let quote = memchr(base + index, 0x22, bytes.count - index)
+            {
+                let end = base.distance(to: UnsafeRawPointer(quote))
+                if memchr(base + index, 0x5C, end - index) == nil {
+                    index = end + 1
+                    return Token(start: open + 1, end: end, escaped: false)
+                }
+            }
             var escaped = false
             while index < bytes.count {
                 let byte = bytes[index]
