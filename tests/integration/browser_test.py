@@ -39,13 +39,13 @@ from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import (  # noqa: E402
     ElementClickInterceptedException,
     ElementNotInteractableException,
+    StaleElementReferenceException,
     WebDriverException,
 )
 from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 from vsinstrument import (  # noqa: E402
     PERSONAS,
@@ -523,6 +523,7 @@ class BrowserTest:
         d.find_element(By.NAME, "username").send_keys("admin")
         d.find_element(By.NAME, "password").send_keys(self.args.admin_password)
         d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        WebDriverWait(d, self.args.timeout).until(lambda drv: "/login" not in drv.current_url)
         d.get(f"{self.base}/admin/studies/{self.args.slug}/report")
         body = d.find_element(By.TAG_NAME, "body").text
         for statement in ("χ²(4) = 11,08; p = 0,03", "χ²(3) = 9,90; p = 0,02", "χ²(2) = 8,44; p = 0,01"):
@@ -531,7 +532,17 @@ class BrowserTest:
         c.check(len(charts) >= 10, "[report] charts are drawn", f"{len(charts)} visible charts")
         Select(d.find_element(By.ID, "style")).select_by_value("apa")
         d.find_element(By.CSS_SELECTOR, "form.report-settings button[type=submit]").click()
-        body = d.find_element(By.TAG_NAME, "body").text
+        # The form is a GET: wait for the new page before reading it (the old body goes stale).
+        WebDriverWait(d, self.args.timeout).until(
+            lambda drv: "style=apa" in drv.current_url
+            and drv.execute_script("return document.readyState") == "complete")
+        body = ""
+        for _ in range(5):
+            try:
+                body = d.find_element(By.TAG_NAME, "body").text
+                break
+            except StaleElementReferenceException:
+                time.sleep(0.2)
         c.check("χ²(4, N = 131) = 11.08, p = .026" in body, "[report] APA notation after choosing it")
         if c.failed:
             self.dump("report")
