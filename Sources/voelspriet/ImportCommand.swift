@@ -55,31 +55,8 @@ struct ImportCommand: AsyncParsableCommand {
             guard problems.isEmpty else {
                 throw CLIError("nothing imported; \(problems.count)\(problems.count >= 50 ? "+" : "") invalid lines:\n" + problems.joined(separator: "\n"))
             }
-            let today = Clock.today()
-            let slug = found.slug
-            // Concurrent stores share group commits; 64 in flight keeps memory flat.
-            var next = 0
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                func submit(_ answers: AnswerSet) {
-                    group.addTask {
-                        try await repositories.responses.store(
-                            StoredResponse(
-                                id: UUID().uuidString.lowercased(), studySlug: slug,
-                                receiptHash: ReceiptHasher.hash(ReceiptCode.generate()), submittedOn: today, answers: answers))
-                    }
-                }
-                while next < min(64, accepted.count) {
-                    submit(accepted[next])
-                    next += 1
-                }
-                while try await group.next() != nil {
-                    if next < accepted.count {
-                        submit(accepted[next])
-                        next += 1
-                    }
-                }
-            }
-            FileHandle.standardError.write(Data("imported \(accepted.count) responses into '\(slug)'\n".utf8))
+            try await repositories.responses.importAnswers(accepted, studySlug: found.slug, submittedOn: Clock.today())
+            FileHandle.standardError.write(Data("imported \(accepted.count) responses into '\(found.slug)'\n".utf8))
         }
     }
 }

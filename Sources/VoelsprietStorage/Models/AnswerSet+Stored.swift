@@ -19,10 +19,3 @@ public struct StoredAnswerReader: Sendable {
         return validator.validate(raw, hidden: .discard, scope: []).answers
     }
 }
-
-extension AnswerSet {
-    /// Reads one stored answer document; for many, use a `StoredAnswerReader`.
-    public static func fromStoredJSON(_ json: String, instrument: Instrument) throws -> AnswerSet {
-        try StoredAnswerReader(instrument: instrument).read(json)
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import SQLKit
 import VoelsprietDomain
 
@@ -51,16 +52,16 @@ public struct SQLResponseRepository: ResponseRepository {
 
     public func streamAnswerDocuments(studySlug: String, _ body: @escaping @Sendable (String) -> Void) async throws {
         // A row that cannot be read stops the analysis rather than quietly lowering its n.
-        let failure = LockedValue<String?>(nil)
+        let failure = NIOLockedValueBox<String?>(nil)
         try await db.raw("SELECT id, answers FROM responses WHERE study_slug = \(bind: studySlug)").run { row in
-            if failure.withLock({ $0 != nil }) { return }
+            if failure.withLockedValue({ $0 != nil }) { return }
             guard let json = try? row.decode(column: "answers", as: String.self) else {
                 let id = (try? row.decode(column: "id", as: String.self)) ?? "?"
-                failure.withLock { $0 = id }
+                failure.withLockedValue { $0 = id }
                 return
             }
             body(json)
         }
-        if let id = failure.withLock({ $0 }) { throw StorageError.corrupt("answers of response \(id)") }
+        if let id = failure.withLockedValue({ $0 }) { throw StorageError.corrupt("answers of response \(id)") }
     }
 }

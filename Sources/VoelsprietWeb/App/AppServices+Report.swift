@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 import VoelsprietAnalysis
 import VoelsprietDomain
 import VoelsprietStorage
@@ -12,12 +13,12 @@ extension AppServices {
     /// The report of a study, computed from the database: answers stream through a tally and
     /// are never collected, so its memory does not grow with the number of responses.
     func report(of study: Study, splits: [String], options: ReportOptions) async throws -> AnalysisReport {
-        let accumulator = LockedValue(
+        let accumulator = NIOLockedValueBox(
             try AnswerAccumulator(instrument: study.instrument, splitNames: splits, textLimit: 500))
         try await repositories.responses.streamAnswerDocuments(studySlug: study.slug) { json in
-            accumulator.withLock { $0.add(storedJSON: json) }
+            accumulator.withLockedValue { $0.add(storedJSON: json) }
         }
-        let data = accumulator.withLock { $0.finish() }
+        let data = accumulator.withLockedValue { $0.finish() }
         var options = options
         if options.title == nil { options.title = study.title }
         return ReportBuilder(data: data, options: options).build()

@@ -108,16 +108,6 @@ func ensureDemoStudy(repositories: Repositories, configuration: AppConfiguration
 /// random and never shown: nobody can withdraw them, and nobody needs to.
 func loadDemoResponses(repositories: Repositories, instrument: Instrument) async throws {
     let generator = DemoDataGenerator(design: try DemoDesign.quickscan(), instrument: instrument)
-    try await withThrowingTaskGroup(of: Void.self) { group in
-        for answers in try generator.responses(seed: 2021) {
-            group.addTask {
-                try await repositories.responses.store(
-                    StoredResponse(
-                        id: UUID().uuidString.lowercased(), studySlug: "quickscan",
-                        receiptHash: ReceiptHasher.hash(ReceiptCode.generate()), submittedOn: Clock.today(),
-                        answers: answers))
-            }
-        }
-        try await group.waitForAll()
-    }
+    try await repositories.responses.importAnswers(
+        try generator.responses(seed: 2021), studySlug: "quickscan", submittedOn: Clock.today())
 }
