@@ -6,11 +6,16 @@ import PackageDescription
 //   VoelsprietDomain   pure model: instruments, answers, validation, export layout (no I/O)
 //   VoelsprietAnalysis pure analysis: CSV/answers → tallies → reports, charts, demo data (no I/O
 //                      beyond reading its own bundled resources: published figures, demo design)
-//   VoelsprietStorage  SQLKit over SQLite (default) and PostgreSQL: migrations, repositories
-//   VoelsprietWeb      Hummingbird app: respondent pages, researcher pages, JSON API
+//   VoelsprietWorkspace pure model of a study workspace: study roles and the right table,
+//                      password rules, TOTP, QR codes, audit actions, retention dates (no I/O)
 //   VoelsprietSPSS     SPSS .sav files through libreadstat, loaded at run time
-//   voelspriet         the command-line tool (serve, instrument, export, import, study, user, migrate,
-//                      analyze, stats, demo-data)
+//   VoelsprietStorage  SQLKit over SQLite (default) and PostgreSQL: migrations, repositories,
+//                      transactions
+//   VoelsprietServices the use cases, called by web and CLI alike: studies and rights, members,
+//                      accounts and sessions, audit trail, exports, reports, intake, deletion
+//   VoelsprietWeb      Hummingbird app arranged by feature (Features/<Name>/) over shared page helpers
+//   voelspriet         the command-line tool (serve, instrument, export, import, study, user, audit,
+//                      purge, migrate, analyze, stats, demo-data)
 let package = Package(
     name: "Voelspriet",
     platforms: [.macOS(.v14)],
@@ -39,6 +44,10 @@ let package = Package(
             resources: [.copy("Resources/instruments")]
         ),
         .target(name: "VoelsprietStatistics"),
+        .target(
+            name: "VoelsprietWorkspace",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
         // SPSS files through libreadstat, loaded at run time (see ReadStatLibrary).
         .target(name: "VoelsprietSPSS", dependencies: ["VoelsprietDomain"]),
         .target(
@@ -50,6 +59,7 @@ let package = Package(
             name: "VoelsprietStorage",
             dependencies: [
                 "VoelsprietDomain",
+                "VoelsprietWorkspace",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -58,8 +68,22 @@ let package = Package(
             ]
         ),
         .target(
+            name: "VoelsprietServices",
+            dependencies: [
+                "VoelsprietDomain",
+                "VoelsprietAnalysis",
+                "VoelsprietSPSS",
+                "VoelsprietStorage",
+                "VoelsprietWorkspace",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
             name: "VoelsprietWeb",
             dependencies: [
+                "VoelsprietServices",
+                "VoelsprietWorkspace",
                 "VoelsprietDomain",
                 "VoelsprietAnalysis",
                 "VoelsprietSPSS",
@@ -71,7 +95,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            resources: [.copy("Resources/templates"), .copy("Resources/public")]
+            // Templates live with their feature and are flattened into the bundle (names must be
+            // unique); the static assets are one folder.
+            resources: [
+                .copy("Shared/Assets"), .process("Shared/Templates"), .process("Features/Accounts/Templates"),
+                .process("Features/Audit/Templates"), .process("Features/Lifecycle/Templates"),
+                .process("Features/Members/Templates"), .process("Features/Report/Templates"),
+                .process("Features/Studies/Templates"), .process("Features/Survey/Templates"),
+            ]
         ),
         .executableTarget(
             name: "voelspriet",
@@ -81,6 +112,8 @@ let package = Package(
                 "VoelsprietAnalysis",
                 "VoelsprietSPSS",
                 "VoelsprietStorage",
+                "VoelsprietServices",
+                "VoelsprietWorkspace",
                 "VoelsprietWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -96,7 +129,13 @@ let package = Package(
         .testTarget(
             name: "VoelsprietAnalysisTests", dependencies: ["VoelsprietAnalysis", "VoelsprietStatistics", "VoelsprietDomain"]
         ),
-        .testTarget(name: "VoelsprietStorageTests", dependencies: ["VoelsprietStorage", "VoelsprietDomain"]),
+        .testTarget(
+            name: "VoelsprietWorkspaceTests", dependencies: ["VoelsprietWorkspace", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "VoelsprietStorageTests", dependencies: ["VoelsprietStorage", "VoelsprietDomain", "VoelsprietWorkspace"]
+        ),
         .testTarget(
             name: "VoelsprietWebTests",
             dependencies: [
@@ -105,6 +144,8 @@ let package = Package(
                 "VoelsprietAnalysis",
                 "VoelsprietDomain",
                 "VoelsprietStorage",
+                "VoelsprietServices",
+                "VoelsprietWorkspace",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

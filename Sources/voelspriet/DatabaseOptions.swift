@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import VoelsprietServices
 import VoelsprietStorage
 
 /// `--data DIR` for SQLite, overridden by `DATABASE_URL` for PostgreSQL: the same for every command.
@@ -31,4 +32,15 @@ struct DatabaseOptions: ParsableArguments {
             throw error
         }
     }
+
+    /// Runs `body` with the use cases over the database (bcrypt at full cost).
+    func withServices<T>(_ body: (Services) async throws -> T) async throws -> T {
+        try await withRepositories { repositories in try await body(Services(repositories: repositories)) }
+    }
+
+    /// Who a command acts as in the audit trail: the system user running it.
+    static var actor: Actor { .command(ProcessInfo.processInfo.userName) }
 }
+
+/// A use case's refusal as a command-line error (its English message).
+func cliError(_ error: ServiceError) -> CLIError { CLIError(error.message.en) }

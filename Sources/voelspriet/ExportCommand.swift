@@ -1,10 +1,9 @@
 import ArgumentParser
 import Foundation
-import VoelsprietDomain
-import VoelsprietSPSS
-import VoelsprietStorage
+import VoelsprietServices
 
-/// `voelspriet export`: the same CSV files as the researcher pages, from the command line.
+/// `voelspriet export`: the same files as the researcher pages, from the command line; each
+/// file is written to the audit trail as the system user who ran the command.
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -21,37 +20,37 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(name: .customLong("lang"), help: "Language of labels in the .sav and R files: nl or en.") var language: String = "nl"
 
     func run() async throws {
-        try await database.withRepositories { repositories in
-            guard let found = try await repositories.studies.find(slug: study) else {
-                throw CLIError("no study '\(study)'")
-            }
-            let exporter = StudyExporter(repositories: repositories)
-            try write(try await exporter.answersCSV(found), to: out)
-            if let codebook { try write(StudyExporter.codebookCSV(found), to: codebook) }
-            if let contacts { try write(try await exporter.contactsCSV(found), to: contacts) }
-            if let rScript {
-                let csvName = out == "-" ? "\(found.slug)-answers.csv" : URL(fileURLWithPath: out).lastPathComponent
-                try write(RScriptWriter(instrument: found.instrument, language: language, csvFileName: csvName).script, to: rScript)
-            }
-            if let sav {
-                let rows = try await repositories.responses.all(studySlug: found.slug, instrument: found.instrument).map {
-                    SAVWriter.Row(id: $0.id, submittedOn: $0.submittedOn, answers: $0.answers)
+        try await database.withServices { services in
+            do {
+                let access = try await services.studies.access(study, as: DatabaseOptions.actor, for: .exportAnswers)
+                func export(_ kind: ExportService.Kind, to path: String, csvName: String? = nil) async throws {
+                    let file: ExportFile
+                    do {
+                        file = try await services.exports.export(kind, access, language: language, csvFileName: csvName)
+                    } catch let error as ExportUnavailable {
+                        throw CLIError(error.reason)
+                    }
+                    try write(file.bytes, to: path)
                 }
-                do {
-                    let bytes = try SAVWriter(instrument: found.instrument, language: language).write(rows)
-                    try Data(bytes).write(to: URL(fileURLWithPath: sav), options: .atomic)
-                } catch let error as SAVError {
-                    throw CLIError(error.description)
+                try await export(.answersCSV, to: out)
+                if let codebook { try await export(.codebookCSV, to: codebook) }
+                if let contacts { try await export(.contactsCSV, to: contacts) }
+                if let rScript {
+                    try await export(
+                        .answersR, to: rScript, csvName: out == "-" ? "\(study)-answers.csv" : URL(fileURLWithPath: out).lastPathComponent)
                 }
+                if let sav { try await export(.answersSAV, to: sav) }
+            } catch let error as ServiceError {
+                throw cliError(error)
             }
         }
     }
 
-    func write(_ text: String, to path: String) throws {
+    func write(_ bytes: [UInt8], to path: String) throws {
         if path == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(bytes))
         } else {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         }
     }
 }

@@ -1,13 +1,17 @@
 import ArgumentParser
 import Foundation
 import VoelsprietDomain
+import VoelsprietServices
 import VoelsprietStorage
+import VoelsprietWorkspace
 
-/// `voelspriet study create|list|open|close`.
+/// `voelspriet study create|list|open|close|members|add-member|remove-member`.
 struct StudyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "study", abstract: "Create, list, open and close studies.",
-        subcommands: [Create.self, List.self, Open.self, Close.self])
+        commandName: "study", abstract: "Create, list, open and close studies; manage their members.",
+        subcommands: [
+            Create.self, List.self, Open.self, Close.self, Members.self, AddMember.self, RemoveMember.self, SetRole.self,
+        ])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create an open study.")
@@ -15,6 +19,7 @@ struct StudyCommand: AsyncParsableCommand {
         @Option(help: "Address part: /s/SLUG.") var slug: String
         @Option(help: "Title for researchers.") var title: String
         @Option(help: "A built-in instrument name or a JSON file.") var instrument: String = "quickscan"
+        @Option(help: "The account that leads the study (it sees and manages everything in it).") var lead: String = "admin"
         @Option(help: "A JSON file with the help links shown to respondents (default: confidential counsellor, Veilig Thuis, 113).")
         var helpLinks: String?
 
@@ -34,11 +39,13 @@ struct StudyCommand: AsyncParsableCommand {
                     throw CLIError("\(helpLinks): expected [{\"name\": {\"nl\": …, \"en\": …}, \"url\": …}]: \(error)")
                 }
             }
-            try await database.withRepositories { repositories in
-                try await repositories.studies.create(
-                    Study(slug: slug, title: title, status: .open, instrument: parsed, helpLinks: links, createdOn: Clock.today()))
+            try await database.withServices { services in
+                do {
+                    try await services.studies.create(
+                        slug: slug, title: title, instrument: parsed, helpLinks: links, by: DatabaseOptions.actor, lead: lead)
+                } catch let error as ServiceError { throw cliError(error) }
             }
-            print("Created study '\(slug)' (/s/\(slug))")
+            print("Created study '\(slug)' (/s/\(slug)), led by '\(lead)'")
         }
     }
 
@@ -61,7 +68,7 @@ struct StudyCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument var slug: String
         func run() async throws {
-            try await database.withRepositories { try await $0.studies.setStatus(slug: slug, status: .open) }
+            try await setStatus(database, slug, .open)
         }
     }
 
@@ -70,7 +77,85 @@ struct StudyCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument var slug: String
         func run() async throws {
-            try await database.withRepositories { try await $0.studies.setStatus(slug: slug, status: .closed) }
+            try await setStatus(database, slug, .closed)
+        }
+    }
+
+    static func setStatus(_ database: DatabaseOptions, _ slug: String, _ status: StudyStatus) async throws {
+        try await database.withServices { services in
+            do {
+                let access = try await services.studies.access(slug, as: DatabaseOptions.actor, for: .changeStatus)
+                try await services.studies.setStatus(access, status)
+            } catch let error as ServiceError { throw cliError(error) }
+        }
+    }
+
+    /// Runs a membership change on a study, as the system user.
+    static func withMembers(_ database: DatabaseOptions, _ slug: String, _ body: @escaping (Services, StudyAccess) async throws -> Void)
+        async throws
+    {
+        try await database.withServices { services in
+            do {
+                try await body(services, try await services.studies.access(slug, as: DatabaseOptions.actor, for: .manageMembers))
+            } catch let error as ServiceError { throw cliError(error) }
+        }
+    }
+
+    struct Members: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List a study's members and their roles.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument var slug: String
+
+        func run() async throws {
+            try await StudyCommand.withMembers(database, slug) { services, access in
+                for member in try await services.members.members(access) {
+                    print("\(member.username)\t\(member.role.rawValue)\t\(member.addedOn)")
+                }
+            }
+        }
+    }
+
+    struct AddMember: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add-member", abstract: "Add an account to a study with a role.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument var slug: String
+        @Argument var user: String
+        @Option(help: "lead, analyst, coder or viewer.") var role: String
+
+        func run() async throws {
+            try await StudyCommand.withMembers(database, slug) { services, access in
+                try await services.members.add(access, username: user, roleName: role)
+            }
+            print("Added '\(user)' to '\(slug)' as \(role)")
+        }
+    }
+
+    struct SetRole: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set-role", abstract: "Change a member's role in a study.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument var slug: String
+        @Argument var user: String
+        @Option(help: "lead, analyst, coder or viewer.") var role: String
+
+        func run() async throws {
+            try await StudyCommand.withMembers(database, slug) { services, access in
+                try await services.members.changeRole(access, username: user, roleName: role)
+            }
+            print("'\(user)' is now \(role) in '\(slug)'")
+        }
+    }
+
+    struct RemoveMember: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "remove-member", abstract: "Remove an account from a study.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument var slug: String
+        @Argument var user: String
+
+        func run() async throws {
+            try await StudyCommand.withMembers(database, slug) { services, access in
+                try await services.members.remove(access, username: user)
+            }
+            print("Removed '\(user)' from '\(slug)'")
         }
     }
 }

@@ -8,7 +8,7 @@ struct Voelspriet: AsyncParsableCommand {
         abstract: "Run the Voelspriet research system: questionnaires, exports and accounts.",
         subcommands: [
             ServeCommand.self, InstrumentCommand.self, ExportCommand.self, StudyCommand.self, UserCommand.self,
-            MigrateCommand.self, AnalyzeCommand.self, StatsCommand.self, DemoDataCommand.self, ImportCommand.self,
+            AuditCommand.self, PurgeCommand.self, MigrateCommand.self, AnalyzeCommand.self, StatsCommand.self, DemoDataCommand.self, ImportCommand.self,
         ]
     )
 }

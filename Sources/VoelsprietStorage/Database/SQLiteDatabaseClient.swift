@@ -5,71 +5,113 @@ import NIOPosix
 import SQLKit
 import SQLiteKit
 
-/// SQLite in WAL mode on one connection.
+/// SQLite in WAL mode: one connection for single statements, one for transactions.
 ///
-/// One connection serialises every statement, which is what SQLite does with writes anyway,
-/// and it lets the response writer commit many submissions in one statement (group commit).
-/// `synchronous = FULL` makes every commit durable before it is acknowledged.
+/// The statement connection serialises every single statement, which is what SQLite does
+/// with writes anyway, and it lets the response writer commit many submissions in one
+/// statement (group commit). Transactions (`withConnection`) run on a second connection, one
+/// at a time, so that statements of other requests can never slip into an open transaction;
+/// while a transaction holds the write lock, writers on the statement connection wait for it
+/// (`busy_timeout`). `synchronous = FULL` makes every commit durable before it is acknowledged.
 ///
-/// The connection has a thread of its own: SQLite waits for locks by sleeping on the calling
+/// Each connection has a thread of its own: SQLite waits for locks by sleeping on the calling
 /// thread, and on a shared pool two waiting connections could occupy every thread while the
 /// one holding the lock has none left to finish on.
 public final class SQLiteDatabaseClient: DatabaseClient {
     public let kind = DatabaseKind.sqlite
     let connection: SQLiteConnection
-    let threadPool: NIOThreadPool
+    let transactionConnection: SQLiteConnection
+    let threadPools: [NIOThreadPool]
+    let transactionGate = AsyncGate()
     public let sql: any SQLDatabase
+    let transactionSQL: any SQLDatabase
     /// The database file.
     public let path: String
 
-    private init(connection: SQLiteConnection, threadPool: NIOThreadPool, path: String) {
+    private init(connection: SQLiteConnection, transactionConnection: SQLiteConnection, threadPools: [NIOThreadPool], path: String) {
         self.connection = connection
-        self.threadPool = threadPool
+        self.transactionConnection = transactionConnection
+        self.threadPools = threadPools
         self.path = path
         self.sql = connection.sql(queryLogLevel: nil)
+        self.transactionSQL = transactionConnection.sql(queryLogLevel: nil)
     }
 
     /// Opens (creating when needed) `voelspriet.sqlite` in `directory`.
     public static func open(directory: String, logger: Logger) async throws -> SQLiteDatabaseClient {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = (directory as NSString).appendingPathComponent("voelspriet.sqlite")
-        let threadPool = NIOThreadPool(numberOfThreads: 1)
-        threadPool.start()
-        let connection: SQLiteConnection
+        var pools: [NIOThreadPool] = []
+        var connections: [SQLiteConnection] = []
+        func closeAll() async {
+            for connection in connections { try? await connection.close() }
+            for pool in pools { try? await pool.shutdownGracefully() }
+        }
         do {
-            connection = try await SQLiteConnection.open(
-                storage: .file(path: path), threadPool: threadPool, logger: logger,
-                on: MultiThreadedEventLoopGroup.singleton.any())
+            for _ in 0..<2 {
+                let pool = NIOThreadPool(numberOfThreads: 1)
+                pool.start()
+                pools.append(pool)
+                let connection = try await SQLiteConnection.open(
+                    storage: .file(path: path), threadPool: pool, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+                connections.append(connection)
+                // The busy timeout first: switching to WAL needs a lock that another process may hold.
+                for pragma in [
+                    "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                    "PRAGMA foreign_keys = ON",
+                    // Memory-mapped reads, and checkpoints every ~16 MB of WAL instead of every 4 MB, so
+                    // that the writer pays for copying back into the database file less often.
+                    "PRAGMA mmap_size = 268435456", "PRAGMA wal_autocheckpoint = 4000",
+                ] {
+                    try await connection.sql(queryLogLevel: nil).raw(SQLQueryString(pragma)).run()
+                }
+            }
         } catch {
-            try? await threadPool.shutdownGracefully()
+            // An unclosed connection traps when released: close everything before giving up.
+            await closeAll()
             throw error
         }
-        let client = SQLiteDatabaseClient(connection: connection, threadPool: threadPool, path: path)
-        // The busy timeout first: switching to WAL needs a lock that another process may hold.
-        for pragma in [
-            "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-            "PRAGMA foreign_keys = ON",
-            // Memory-mapped reads, and checkpoints every ~16 MB of WAL instead of every 4 MB, so
-            // that the writer pays for copying back into the database file less often.
-            "PRAGMA mmap_size = 268435456", "PRAGMA wal_autocheckpoint = 4000",
-        ] {
-            do {
-                try await client.sql.raw(SQLQueryString(pragma)).run()
-            } catch {
-                // An unclosed connection traps when released: close it before giving up.
-                try? await client.shutdown()
-                throw error
-            }
-        }
-        return client
+        return SQLiteDatabaseClient(
+            connection: connections[0], transactionConnection: connections[1], threadPools: pools, path: path)
     }
 
     public func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await body(sql)
+        await transactionGate.enter()
+        do {
+            let result = try await body(transactionSQL)
+            await transactionGate.leave()
+            return result
+        } catch {
+            await transactionGate.leave()
+            throw error
+        }
     }
 
     public func shutdown() async throws {
         try await connection.close()
-        try await threadPool.shutdownGracefully()
+        try await transactionConnection.close()
+        for pool in threadPools { try await pool.shutdownGracefully() }
+    }
+}
+
+/// A FIFO mutex for async code: one holder at a time, waiters resumed in order.
+actor AsyncGate {
+    private var busy = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func enter() async {
+        if !busy {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    func leave() {
+        if waiters.isEmpty {
+            busy = false
+        } else {
+            waiters.removeFirst().resume()
+        }
     }
 }

@@ -5,7 +5,7 @@ import SQLiteKit
 func isUniqueViolation(_ error: any Error) -> Bool {
     if let error = error as? SQLiteError {
         return error.reason == .constraintUniqueFailed || error.reason == .constraintPrimaryKeyFailed
-            || error.reason == .constraint
+            || (error.reason == .constraint && error.message.contains("UNIQUE"))
     }
     if let error = error as? PSQLError {
         return error.serverInfo?[.sqlState] == "23505"

@@ -8,7 +8,8 @@ import SQLKit
 public struct MigrationRunner: Sendable {
     /// All migrations, in order. Append only.
     public static let all: [any Migration] = [
-        M0001CreateCoreTables()
+        M0001CreateCoreTables(),
+        M0002StudyWorkspace(),
     ]
 
     let client: any DatabaseClient

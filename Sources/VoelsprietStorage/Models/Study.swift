@@ -10,10 +10,16 @@ public struct Study: Sendable, Hashable {
     /// Help shown to respondents; the study's defaults when empty.
     public var helpLinks: [HelpLink]
     public var createdOn: String
+    /// The account that created the study (its first lead), when known.
+    public var createdBy: String?
+    /// The day after which contact details (or the whole study) are due for deletion.
+    public var retentionDate: String?
+    /// Members must sign in with a second factor to open this study.
+    public var requireTwoFactor: Bool
 
     public init(
         slug: String, title: String, status: StudyStatus, instrument: Instrument, helpLinks: [HelpLink] = HelpLink.defaults,
-        createdOn: String
+        createdOn: String, createdBy: String? = nil, retentionDate: String? = nil, requireTwoFactor: Bool = false
     ) {
         self.slug = slug
         self.title = title
@@ -21,6 +27,9 @@ public struct Study: Sendable, Hashable {
         self.instrument = instrument
         self.helpLinks = helpLinks
         self.createdOn = createdOn
+        self.createdBy = createdBy
+        self.retentionDate = retentionDate
+        self.requireTwoFactor = requireTwoFactor
     }
 
     /// Whether `slug` is a valid study address part: 2–40 of a–z, 0–9 and -, starting with a letter.

@@ -4,4 +4,6 @@ public protocol ContactRepository: Sendable {
     func count(studySlug: String) async throws -> Int
     /// All contacts of a study, in random-id order.
     func all(studySlug: String) async throws -> [ContactDetails]
+    /// Deletes every contact of the study; returns how many there were.
+    func deleteAll(studySlug: String) async throws -> Int
 }

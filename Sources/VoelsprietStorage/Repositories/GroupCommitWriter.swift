@@ -52,7 +52,10 @@ actor GroupCommitWriter {
                         try await insert([pending])
                         pending.continuation.resume()
                     } catch {
-                        pending.continuation.resume(throwing: isUniqueViolation(error) ? StorageError.duplicate("receipt") : error)
+                        pending.continuation.resume(
+                            throwing: isUniqueViolation(error)
+                                ? StorageError.duplicate("receipt")
+                                : isForeignKeyViolation(error) ? StorageError.notFound(pending.response.studySlug) : error)
                     }
                 }
             }

@@ -1,20 +1,33 @@
+import SQLKit
+
 /// The repositories the app is built from; tests may pass their own implementations.
 public struct Repositories: Sendable {
     public var studies: any StudyRepository
     public var responses: any ResponseRepository
     public var contacts: any ContactRepository
     public var users: any UserRepository
+    public var members: any MemberRepository
+    public var audit: any AuditRepository
+    public var sessions: any SessionRepository
     public var keyValues: any KeyValueStore
+    /// Runs a unit of work in one database transaction (see `transaction(_:)`).
+    let transactionRunner: @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void
 
     public init(
         studies: any StudyRepository, responses: any ResponseRepository, contacts: any ContactRepository,
-        users: any UserRepository, keyValues: any KeyValueStore
+        users: any UserRepository, members: any MemberRepository, audit: any AuditRepository,
+        sessions: any SessionRepository, keyValues: any KeyValueStore,
+        transactionRunner: @escaping @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void
     ) {
         self.studies = studies
         self.responses = responses
         self.contacts = contacts
         self.users = users
+        self.members = members
+        self.audit = audit
+        self.sessions = sessions
         self.keyValues = keyValues
+        self.transactionRunner = transactionRunner
     }
 
     /// The SQL repositories over one database client.
@@ -24,6 +37,82 @@ public struct Repositories: Sendable {
             responses: SQLResponseRepository(client: client),
             contacts: SQLContactRepository(db: client.sql),
             users: SQLUserRepository(db: client.sql),
-            keyValues: SQLKeyValueStore(db: client.sql))
+            members: SQLMemberRepository(db: client.sql),
+            audit: SQLAuditRepository(db: client.sql),
+            sessions: SQLSessionRepository(db: client.sql),
+            keyValues: SQLKeyValueStore(db: client.sql),
+            transactionRunner: { body in
+                try await client.transaction { db in try await body(Transaction(db: db)) }
+            })
     }
+
+    /// Runs `body` in one transaction: every change it makes through the `Transaction`'s
+    /// repositories is committed together when it returns, and none when it throws.
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (Transaction) async throws -> T) async throws -> T {
+        let result = ResultBox<T>()
+        try await transactionRunner { transaction in
+            result.value = try await body(transaction)
+        }
+        guard let value = result.value else { throw StorageError.corrupt("transaction returned nothing") }
+        return value
+    }
+}
+
+/// The repositories bound to one transaction's connection.
+public struct Transaction: Sendable {
+    public let studies: any StudyRepository
+    public let members: any MemberRepository
+    public let audit: any AuditRepository
+    public let contacts: any ContactRepository
+    public let users: any UserRepository
+    public let sessions: any SessionRepository
+    /// Deletion only: intake always goes through the group-commit writer outside transactions.
+    public let responses: any ResponseDeletion
+
+    init(db: any SQLDatabase) {
+        studies = SQLStudyRepository(db: db)
+        members = SQLMemberRepository(db: db)
+        audit = SQLAuditRepository(db: db)
+        contacts = SQLContactRepository(db: db)
+        users = SQLUserRepository(db: db)
+        sessions = SQLSessionRepository(db: db)
+        responses = SQLResponseDeletion(db: db)
+    }
+
+    /// For tests with their own repositories.
+    public init(
+        studies: any StudyRepository, members: any MemberRepository, audit: any AuditRepository,
+        contacts: any ContactRepository, users: any UserRepository, sessions: any SessionRepository,
+        responses: any ResponseDeletion
+    ) {
+        self.studies = studies
+        self.members = members
+        self.audit = audit
+        self.contacts = contacts
+        self.users = users
+        self.sessions = sessions
+        self.responses = responses
+    }
+}
+
+/// Deleting a study's responses inside a transaction.
+public protocol ResponseDeletion: Sendable {
+    func deleteAll(studySlug: String) async throws -> Int
+}
+
+struct SQLResponseDeletion: ResponseDeletion {
+    let db: any SQLDatabase
+
+    /// Counted first, then deleted: both inside the caller's transaction, so the count is exact.
+    func deleteAll(studySlug: String) async throws -> Int {
+        let count = try await db.raw("SELECT COUNT(*) AS n FROM responses WHERE study_slug = \(bind: studySlug)")
+            .first(decodingColumn: "n", as: Int.self) ?? 0
+        try await db.raw("DELETE FROM responses WHERE study_slug = \(bind: studySlug)").run()
+        return count
+    }
+}
+
+/// Carries a transaction's result out of the runner's closure (written once, read after).
+final class ResultBox<T: Sendable>: @unchecked Sendable {
+    var value: T?
 }

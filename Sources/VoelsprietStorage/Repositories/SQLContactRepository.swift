@@ -37,4 +37,8 @@ public struct SQLContactRepository: ContactRepository {
                 consent: try row.decode(column: "consent", as: String.self))
         }
     }
+
+    public func deleteAll(studySlug: String) async throws -> Int {
+        try await db.raw("DELETE FROM contacts WHERE study_slug = \(bind: studySlug) RETURNING id").all().count
+    }
 }

@@ -18,9 +18,11 @@ public struct SQLStudyRepository: StudyRepository {
         do {
             try await db.raw(
                 """
-                INSERT INTO studies (slug, title, status, instrument, help_links, created_on)
+                INSERT INTO studies (slug, title, status, instrument, help_links, created_on, created_by, retention_date,
+                                     require_two_factor)
                 VALUES (\(bind: study.slug), \(bind: study.title), \(bind: study.status.rawValue), \(bind: instrument),
-                        \(bind: help), \(bind: study.createdOn))
+                        \(bind: help), \(bind: study.createdOn), \(bind: study.createdBy), \(bind: study.retentionDate),
+                        \(bind: study.requireTwoFactor ? 1 : 0))
                 """
             ).run()
         } catch where isUniqueViolation(error) {
@@ -30,13 +32,13 @@ public struct SQLStudyRepository: StudyRepository {
 
     public func find(slug: String) async throws -> Study? {
         try await db.raw(
-            "SELECT slug, title, status, instrument, help_links, created_on FROM studies WHERE slug = \(bind: slug)"
+            "SELECT \(unsafeRaw: Self.columns) FROM studies WHERE slug = \(bind: slug)"
         ).first().map(Self.decode)
     }
 
     public func all() async throws -> [Study] {
         try await db.raw(
-            "SELECT slug, title, status, instrument, help_links, created_on FROM studies ORDER BY created_on DESC, slug"
+            "SELECT \(unsafeRaw: Self.columns) FROM studies ORDER BY created_on DESC, slug"
         ).all().map(Self.decode)
     }
 
@@ -44,6 +46,25 @@ public struct SQLStudyRepository: StudyRepository {
         guard try await find(slug: slug) != nil else { throw StorageError.notFound(slug) }
         try await db.raw("UPDATE studies SET status = \(bind: status.rawValue) WHERE slug = \(bind: slug)").run()
     }
+
+    public func updateSettings(slug: String, title: String, retentionDate: String?, requireTwoFactor: Bool) async throws {
+        let rows = try await db.raw(
+            """
+            UPDATE studies SET title = \(bind: title), retention_date = \(bind: retentionDate),
+                require_two_factor = \(bind: requireTwoFactor ? 1 : 0)
+            WHERE slug = \(bind: slug) RETURNING slug
+            """
+        ).all()
+        if rows.isEmpty { throw StorageError.notFound(slug) }
+    }
+
+    public func delete(slug: String) async throws {
+        let rows = try await db.raw("DELETE FROM studies WHERE slug = \(bind: slug) RETURNING slug").all()
+        if rows.isEmpty { throw StorageError.notFound(slug) }
+    }
+
+    static let columns =
+        "slug, title, status, instrument, help_links, created_on, created_by, retention_date, require_two_factor"
 
     static func decode(_ row: any SQLRow) throws -> Study {
         let slug = try row.decode(column: "slug", as: String.self)
@@ -59,7 +80,10 @@ public struct SQLStudyRepository: StudyRepository {
             status: StudyStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .closed,
             instrument: instrument,
             helpLinks: help ?? HelpLink.defaults,
-            createdOn: try row.decode(column: "created_on", as: String.self)
+            createdOn: try row.decode(column: "created_on", as: String.self),
+            createdBy: try row.decode(column: "created_by", as: String?.self),
+            retentionDate: try row.decode(column: "retention_date", as: String?.self),
+            requireTwoFactor: try row.decode(column: "require_two_factor", as: Int.self) != 0
         )
     }
 }

@@ -1,4 +1,4 @@
-/// Studies: create, look up, open and close.
+/// Studies: create, look up, change, delete.
 public protocol StudyRepository: Sendable {
     /// Adds a study; throws `StorageError.duplicate` when the slug is taken.
     func create(_ study: Study) async throws
@@ -6,4 +6,9 @@ public protocol StudyRepository: Sendable {
     /// All studies, newest first.
     func all() async throws -> [Study]
     func setStatus(slug: String, status: StudyStatus) async throws
+    /// Title, retention date and the two-factor requirement.
+    func updateSettings(slug: String, title: String, retentionDate: String?, requireTwoFactor: Bool) async throws
+    /// Deletes the study row itself (its responses, contacts and members must be gone first:
+    /// see `Transaction.deleteStudy`); throws `StorageError.notFound` when there is none.
+    func delete(slug: String) async throws
 }

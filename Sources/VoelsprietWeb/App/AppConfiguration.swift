@@ -17,15 +17,16 @@ public struct AppConfiguration: Sendable {
     public var demoResponses: Bool
     /// Password for the first admin account; a random one is generated and printed when nil.
     public var initialAdminPassword: String?
-    /// Largest request body accepted, in bytes.
-    public var maxBodyBytes: Int
+    /// A researcher session unused for this long ends (default 8 hours).
+    public var sessionIdleTimeout: Duration
     public var logLevel: Logger.Level
     /// Where one-time messages for the operator go (the first admin password, the demo address).
     public var announce: @Sendable (String) -> Void
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseConfiguration, secureCookies: Bool = false,
-        bcryptCost: UInt8 = 12, demo: Bool = false, demoResponses: Bool = false, initialAdminPassword: String? = nil, maxBodyBytes: Int = 64 * 1024,
+        bcryptCost: UInt8 = 12, demo: Bool = false, demoResponses: Bool = false, initialAdminPassword: String? = nil,
+        sessionIdleTimeout: Duration = .seconds(8 * 3600),
         logLevel: Logger.Level = .info, announce: @escaping @Sendable (String) -> Void = { print($0) }
     ) {
         self.host = host
@@ -36,7 +37,7 @@ public struct AppConfiguration: Sendable {
         self.demo = demo
         self.demoResponses = demoResponses
         self.initialAdminPassword = initialAdminPassword
-        self.maxBodyBytes = maxBodyBytes
+        self.sessionIdleTimeout = sessionIdleTimeout
         self.logLevel = logLevel
         self.announce = announce
     }

@@ -1,21 +1,32 @@
 import Hummingbird
-import HummingbirdAuth
+import VoelsprietServices
 import VoelsprietStorage
 
-/// The request context of every route: session and identity for researcher pages.
-public struct AppRequestContext: AuthRequestContext, SessionRequestContext, RequestContext {
+/// The request context of every route: the researcher's session and account, and the
+/// language of the researcher pages.
+public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
+    /// The logged-in account, once every factor is done.
     public var identity: User?
-    public let sessions: SessionContext<ResearcherSession>
+    /// The session of the request, also while a second factor is still due.
+    public var session: StoredSession?
+    /// The account of a session waiting for its second factor.
+    public var pendingUser: User?
     /// Language of the researcher pages (`nl` or `en`), set by `ResearcherLanguageMiddleware`.
     public var language: String = "nl"
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
-        self.identity = nil
-        self.sessions = .init()
     }
 
     /// Bodies are read explicitly with their own limit; this guards Hummingbird's own decoders.
-    public var maxUploadSize: Int { 64 * 1024 }
+    public var maxUploadSize: Int { BodyLimit.standard }
+}
+
+/// The largest request bodies accepted, in one place.
+public enum BodyLimit {
+    /// Forms, intake bodies, API calls.
+    public static let standard = 64 * 1024
+    /// A questionnaire pasted into the new-study form.
+    public static let instrument = 1024 * 1024
 }

@@ -1,16 +1,16 @@
 import Foundation
 import Hummingbird
-import HummingbirdBcrypt
 import Logging
-import NIOPosix
 import VoelsprietAnalysis
 import VoelsprietDomain
+import VoelsprietServices
 import VoelsprietStorage
 
 /// What `buildApplication` hands back besides the app: for the CLI and tests.
 public struct ApplicationSetup: Sendable {
     public let repositories: Repositories
     public let client: any DatabaseClient
+    public let services: Services
 }
 
 /// Builds the whole application: database, migrations, first admin, demo study, routes.
@@ -21,7 +21,7 @@ public func buildApplication(_ configuration: AppConfiguration) async throws -> 
     try await buildApplicationWithSetup(configuration).app
 }
 
-/// As `buildApplication`, also returning the repositories (tests inspect storage through them).
+/// As `buildApplication`, also returning the repositories and services (tests inspect storage through them).
 public func buildApplicationWithSetup(_ configuration: AppConfiguration) async throws -> (
     app: Application<RouterResponder<AppRequestContext>>, setup: ApplicationSetup
 ) {
@@ -30,75 +30,80 @@ public func buildApplicationWithSetup(_ configuration: AppConfiguration) async t
     let client = try await DatabaseClientFactory.open(configuration.database, logger: logger)
     let repositories = Repositories(client: client)
     do {
-        try await ensureAdmin(repositories: repositories, configuration: configuration)
-        if configuration.demo { try await ensureDemoStudy(repositories: repositories, configuration: configuration) }
-        let router = try await buildRouter(repositories: repositories, configuration: configuration)
+        let (router, services) = try await buildRouterAndServices(repositories: repositories, configuration: configuration)
+        try await ensureAdmin(services: services, configuration: configuration)
+        if configuration.demo { try await ensureDemoStudy(services: services, configuration: configuration) }
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            services: [DatabaseService(client: client)],
+            services: [DatabaseService(client: client, sessions: services.sessions)],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 configuration.announce("Listening on http://\(configuration.host):\(port)")
             },
             logger: logger)
-        return (app, ApplicationSetup(repositories: repositories, client: client))
+        return (app, ApplicationSetup(repositories: repositories, client: client, services: services))
     } catch {
         try? await client.shutdown()
         throw error
     }
 }
 
-/// The router with every route and middleware; separate so tests could build it alone.
-func buildRouter(repositories: Repositories, configuration: AppConfiguration) async throws -> Router<AppRequestContext> {
-    let services = AppServices(
-        repositories: repositories, studies: StudyCache(repository: repositories.studies),
-        renderer: try await PageRenderer.load(), csrf: CSRFProtection(secure: configuration.secureCookies),
-        configuration: configuration, loginThrottle: LoginThrottle())
+/// The router with every route and middleware, and the services behind it.
+func buildRouterAndServices(repositories: Repositories, configuration: AppConfiguration) async throws -> (
+    Router<AppRequestContext>, Services
+) {
+    let cache = StudyCache(repository: repositories.studies)
+    let services = Services(
+        repositories: repositories, bcryptCost: configuration.bcryptCost, idleTimeout: configuration.sessionIdleTimeout,
+        onStudyChange: { cache.invalidate($0) })
+    let web = WebContext(
+        services: services, studies: cache, renderer: try await PageRenderer.load(),
+        csrf: CSRFProtection(secure: configuration.secureCookies), configuration: configuration)
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(secure: configuration.secureCookies))
     router.add(middleware: MethodNotAllowedMiddleware())
     router.get("/healthz") { _, _ in "ok" }
     router.get("/") { _, _ in Response.redirect(to: "/login", type: .found) }
-    try StaticAssets.load().addRoutes(to: router)
-    RespondentController(services: services).addRoutes(to: router)
-    APIController(services: services, openAPIDocument: try StaticAssets.openAPIDocument()).addRoutes(to: router)
-    ResearcherController(services: services).addRoutes(to: router)
-    return router
+    StaticAssets.shared.addRoutes(to: router)
+    RespondentController(web: web).addRoutes(to: router)
+    APIController(web: web, openAPIDocument: try StaticAssets.openAPIDocument()).addRoutes(to: router)
+    let registry = FeatureRegistry.standard(web)
+    registry.install(on: router, web: web, gate: ResearcherGate(web: web))
+    return (router, services)
 }
 
-/// On first start (no accounts), creates `admin` and announces its one-time password.
-func ensureAdmin(repositories: Repositories, configuration: AppConfiguration) async throws {
-    guard try await repositories.users.count() == 0 else { return }
-    let password = configuration.initialAdminPassword ?? PasswordGenerator.generate()
-    let cost = configuration.bcryptCost
-    let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
-    do {
-        try await repositories.users.create(User(username: "admin", passwordHash: hash, role: .admin))
-    } catch StorageError.duplicate {
-        return  // another server process created it first
-    }
-    if configuration.initialAdminPassword == nil {
-        configuration.announce("Created account 'admin' with one-time password: \(password)  (shown only now)")
+/// The router alone (tests enumerate its routes).
+func buildRouter(repositories: Repositories, configuration: AppConfiguration) async throws -> Router<AppRequestContext> {
+    try await buildRouterAndServices(repositories: repositories, configuration: configuration).0
+}
+
+/// On first start (no accounts), creates `admin` and announces its password: a generated one
+/// is shown once and must be changed at first log-in.
+func ensureAdmin(services: Services, configuration: AppConfiguration) async throws {
+    let (created, generated) = try await services.accounts.ensureFirstAdmin(initialPassword: configuration.initialAdminPassword)
+    guard created else { return }
+    if let generated {
+        configuration.announce("Created account 'admin' with one-time password: \(generated)  (shown only now; change it at first log-in)")
     } else {
         configuration.announce("Created account 'admin' with the password from VOELSPRIET_ADMIN_PASSWORD")
     }
 }
 
-/// Creates the open demo study `quickscan` from the built-in instrument when missing.
-func ensureDemoStudy(repositories: Repositories, configuration: AppConfiguration) async throws {
+/// Creates the open demo study `quickscan` from the built-in instrument when missing, with
+/// `admin` as its lead.
+func ensureDemoStudy(services: Services, configuration: AppConfiguration) async throws {
+    let repositories = services.repositories
     if try await repositories.studies.find(slug: "quickscan") == nil {
         let instrument = try BuiltInInstruments.quickscan()
         do {
-            try await repositories.studies.create(
-                Study(
-                    slug: "quickscan", title: instrument.title.text(in: "nl"), status: .open, instrument: instrument,
-                    createdOn: Clock.today()))
+            try await services.studies.create(
+                slug: "quickscan", title: instrument.title.text(in: "nl"), instrument: instrument, by: .command("demo"), lead: "admin")
             if configuration.demoResponses {
                 try await loadDemoResponses(repositories: repositories, instrument: instrument)
                 configuration.announce("Demo study filled with the 131 synthetic responses that reproduce the report")
             }
-        } catch StorageError.duplicate {}
+        } catch ServiceError.conflict {}
     }
     configuration.announce("Demo questionnaire: http://\(configuration.host):\(configuration.port)/s/quickscan")
 }

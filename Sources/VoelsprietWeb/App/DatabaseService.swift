@@ -1,13 +1,25 @@
 import Hummingbird
 import ServiceLifecycle
+import VoelsprietServices
 import VoelsprietStorage
 
-/// Keeps the database open while the server runs and closes it on graceful shutdown.
+/// Keeps the database open while the server runs, deletes idle sessions now and then, and
+/// closes the database on graceful shutdown.
 struct DatabaseService: Service {
     let client: any DatabaseClient
+    let sessions: SessionService
 
     func run() async throws {
-        try? await gracefulShutdown()
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                while !Task.isCancelled {
+                    try? await sessions.sweep()
+                    try? await Task.sleep(for: .seconds(600))
+                }
+            }
+            try? await gracefulShutdown()
+            group.cancelAll()
+        }
         try await client.shutdown()
     }
 }

@@ -1,0 +1,80 @@
+import VoelsprietDomain
+import VoelsprietStorage
+import VoelsprietWorkspace
+
+/// Deleting what a study holds: its contact details (once interviews are planned, or when the
+/// retention date has passed), or the whole study with everything in it. Deleted means gone
+/// from the database, not flagged; each deletion and its audit row are one transaction, so
+/// after a crash either all of it happened or none.
+public struct LifecycleService: Sendable {
+    let repositories: Repositories
+    let onChange: @Sendable (String) -> Void
+
+    public init(repositories: Repositories, onChange: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.repositories = repositories
+        self.onChange = onChange
+    }
+
+    /// What a deletion removed.
+    public struct Deleted: Sendable, Equatable, CustomStringConvertible {
+        public var study: String
+        public var responses = 0
+        public var contacts = 0
+        public var members = 0
+        public var wholeStudy = false
+
+        public var description: String {
+            wholeStudy
+                ? "study \(study): \(responses) responses, \(contacts) contact details, \(members) members"
+                : "study \(study): \(contacts) contact details"
+        }
+    }
+
+    public func deleteContacts(_ access: StudyAccess) async throws -> Deleted {
+        try require(access)
+        let slug = access.slug
+        let actorName = access.actor.auditName
+        return try await repositories.transaction { tx in
+            let count = try await tx.contacts.deleteAll(studySlug: slug)
+            try await tx.audit.append(AuditEntry(actor: actorName, action: .contactsDeleted, study: slug, detail: "\(count) contact details"))
+            return Deleted(study: slug, contacts: count)
+        }
+    }
+
+    /// Deletes the study and everything in it. `confirmation` must repeat the study's address,
+    /// so that a stray click or a replayed form cannot do it.
+    public func deleteStudy(_ access: StudyAccess, confirmation: String) async throws -> Deleted {
+        try require(access)
+        let slug = access.slug
+        guard confirmation.trimmingCharacters(in: .whitespaces) == slug else {
+            throw ServiceError.invalid(
+                ServiceMessage(
+                    nl: "Typ het adres van de studie (\(slug)) om het verwijderen te bevestigen.",
+                    en: "Type the study's address (\(slug)) to confirm the deletion."))
+        }
+        let actorName = access.actor.auditName
+        let deleted = try await repositories.transaction { tx in
+            var deleted = Deleted(study: slug, wholeStudy: true)
+            deleted.responses = try await tx.responses.deleteAll(studySlug: slug)
+            deleted.contacts = try await tx.contacts.deleteAll(studySlug: slug)
+            deleted.members = try await tx.members.members(studySlug: slug).count
+            try await tx.members.removeAll(studySlug: slug)
+            try await tx.studies.delete(slug: slug)
+            try await tx.audit.append(AuditEntry(actor: actorName, action: .studyDeleted, study: slug, detail: deleted.description))
+            return deleted
+        }
+        onChange(slug)
+        return deleted
+    }
+
+    /// Studies whose retention date is before `today`.
+    public func expired(today: String = Clock.today()) async throws -> [Study] {
+        try await repositories.studies.all().filter { RetentionDate.isPast($0.retentionDate, today: today) }
+    }
+
+    func require(_ access: StudyAccess) throws {
+        guard access.allows(.purgeData) else {
+            throw ServiceError.forbidden(ServiceMessage(nl: "Alleen de leider kan gegevens verwijderen.", en: "Only the lead can delete data."))
+        }
+    }
+}

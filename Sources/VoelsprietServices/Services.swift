@@ -1,0 +1,33 @@
+import VoelsprietStorage
+
+/// Every use case of Voelspriet, built once over the repositories; the web app and the CLI
+/// both call these, so that a rule (a right, a password check, an audit row) holds however
+/// the system is used.
+public struct Services: Sendable {
+    public let repositories: Repositories
+    public let studies: StudyService
+    public let members: MembershipService
+    public let accounts: AccountService
+    public let sessions: SessionService
+    public let audit: AuditService
+    public let exports: ExportService
+    public let reports: ReportService
+    public let intake: IntakeService
+    public let lifecycle: LifecycleService
+
+    public init(
+        repositories: Repositories, bcryptCost: UInt8 = 12, idleTimeout: Duration = .seconds(8 * 3600),
+        onStudyChange: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.repositories = repositories
+        studies = StudyService(repositories: repositories, onChange: onStudyChange)
+        members = MembershipService(repositories: repositories)
+        accounts = AccountService(repositories: repositories, bcryptCost: bcryptCost)
+        sessions = SessionService(repositories: repositories, idleTimeout: idleTimeout)
+        audit = AuditService(repositories: repositories)
+        exports = ExportService(repositories: repositories)
+        reports = ReportService(repositories: repositories)
+        intake = IntakeService(repositories: repositories)
+        lifecycle = LifecycleService(repositories: repositories, onChange: onStudyChange)
+    }
+}

@@ -1,0 +1,15 @@
+import Logging
+import VoelsprietServices
+import VoelsprietStorage
+
+/// What the features share: the use cases, the respondent side's study cache, the renderer,
+/// anonymous-form protection and settings. Built once in `buildRouter`.
+struct WebContext: Sendable {
+    let services: Services
+    let studies: StudyCache
+    let renderer: PageRenderer
+    let csrf: CSRFProtection
+    let configuration: AppConfiguration
+
+    var repositories: Repositories { services.repositories }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders Mustache templates into HTML responses. Each feature keeps its templates in its own
+/// `Templates` folder; the package flattens them into the bundle (names are unique across
+/// features), and the shared `layout` and `study_nav` partials sit beside them.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    /// Loads every template once, at start-up.
+    static func load() async throws -> PageRenderer {
+        guard let directory = Bundle.module.url(forResource: "layout", withExtension: "mustache")?.deletingLastPathComponent().path
+        else {
+            throw HTTPError(.internalServerError, message: "templates missing from the bundle")
+        }
+        return PageRenderer(library: try await MustacheLibrary(directory: directory))
+    }
+
+    /// The HTML of `template` for `page`.
+    func html(_ template: String, _ page: Page) -> String {
+        library.render(page, withTemplate: template) ?? "<!DOCTYPE html><title>Error</title><p>Template \(template) missing.</p>"
+    }
+
+    /// An HTML response; answers and pages are never cached anywhere.
+    func response(
+        _ template: String, _ page: Page, status: HTTPResponse.Status = .ok, cookies: [Cookie] = []
+    ) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        for cookie in cookies { headers[values: .setCookie].append(cookie.description) }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html(template, page))))
+    }
+}

@@ -1,0 +1,47 @@
+import Hummingbird
+import VoelsprietServices
+import VoelsprietStorage
+
+/// Browser routes answer errors with an HTML page in the researcher layout (the API keeps
+/// problem+json): the status of the error, its message in the page's language, and nothing
+/// of the internals for unexpected errors.
+struct ResearcherErrorPages: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let renderer: PageRenderer
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch let error as ServiceError {
+            let status: HTTPResponse.Status =
+                switch error {
+                case .notFound: .notFound
+                case .forbidden: .forbidden
+                case .invalid: .unprocessableContent
+                case .conflict: .conflict
+                }
+            return page(context, status: status, message: error.message.text(context.language))
+        } catch is FormExpired {
+            let text = ResearcherText.forLanguage(context.language)
+            return page(context, status: .forbidden, message: text.formExpired)
+        } catch let error as ExportUnavailable {
+            return page(context, status: .serviceUnavailable, message: error.reason)
+        } catch let error as HTTPError {
+            return page(context, status: error.status, message: error.body ?? error.status.reasonPhrase)
+        } catch {
+            context.logger.error("Unexpected error on a researcher page: \(type(of: error))")
+            return page(context, status: .internalServerError, message: WorkspaceText.forLanguage(context.language).unexpectedError)
+        }
+    }
+
+    func page(_ context: Context, status: HTTPResponse.Status, message: String) -> Response {
+        let researcher = context.identity.map {
+            LayoutViewModel.ResearcherViewModel(username: $0.username, isAdmin: $0.role == .admin, csrf: context.session?.csrf ?? "")
+        }
+        let layout = LayoutViewModel.researcher(pageTitle: "\(status.code)", researcher: researcher, language: context.language)
+        let model = MessageViewModel(title: "\(status.code) \(status.reasonPhrase)", text: message, linkURL: "/admin", linkText: layout.r.studies)
+        return renderer.response("message", Page(layout: layout, content: model), status: status)
+    }
+}

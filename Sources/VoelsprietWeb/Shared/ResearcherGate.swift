@@ -1,0 +1,109 @@
+import Foundation
+import Hummingbird
+import VoelsprietServices
+import VoelsprietStorage
+import VoelsprietWorkspace
+
+/// A researcher page request once its requirement is met: the form of a POST (its token
+/// checked), the account, and helpers to answer it.
+struct PageRequest: Sendable {
+    let request: Request
+    let context: AppRequestContext
+    /// The verified form of a POST; empty for a GET.
+    let form: FormBody
+    let web: WebContext
+
+    var user: User? { context.identity }
+    var actor: Actor { context.identity.map(Actor.user) ?? .command("anonymous") }
+    var language: String { context.language }
+    var text: ResearcherText { .forLanguage(context.language) }
+    func parameter(_ name: String) -> String { context.parameters.get(name) ?? "" }
+    func query(_ name: String) -> String? { request.uri.queryParameters.get(name).map { String($0) } }
+}
+
+/// A study page request once the member's right is checked.
+struct StudyRequest: Sendable {
+    let page: PageRequest
+    let access: StudyAccess
+    let navigation: [NavigationLink]
+
+    var study: Study { access.study }
+    var form: FormBody { page.form }
+    var text: ResearcherText { page.text }
+    var workspace: WorkspaceText { .forLanguage(page.language) }
+    var language: String { page.language }
+    var web: WebContext { page.web }
+}
+
+/// Checks every researcher route's requirement before its handler runs: logged in (else to
+/// the log-in form), a one-time password replaced, the global role, a POST's form token, and
+/// for study routes the member's right (404 for a non-member, 403 without the right) and the
+/// study's two-factor requirement.
+struct ResearcherGate: Sendable {
+    let web: WebContext
+
+    func run(_ route: PageRoute, _ request: Request, _ context: AppRequestContext) async throws -> Response {
+        switch route.requirement {
+        case .anonymous:
+            break
+        case .pendingSecondFactor:
+            guard context.pendingUser != nil else { return .redirect(to: "/login", type: .found) }
+        case .login, .admin:
+            guard let user = context.identity else { return loginRedirect(request) }
+            if user.mustChangePassword && !route.duringPasswordChange {
+                return .redirect(to: "/account/password", type: .found)
+            }
+            if route.requirement == .admin, user.role != .admin {
+                throw ServiceError.forbidden(ServiceMessage(nl: "Deze pagina is voor beheerders.", en: "This page is for admins."))
+            }
+        }
+        let form = try await readForm(request, context, limit: route.bodyLimit, anonymous: route.requirement == .anonymous)
+        return try await route.handler(PageRequest(request: request, context: context, form: form, web: web))
+    }
+
+    func run(_ route: StudyRoute, _ request: Request, _ context: AppRequestContext, registry: FeatureRegistry) async throws -> Response {
+        guard let user = context.identity else { return loginRedirect(request) }
+        if user.mustChangePassword { return .redirect(to: "/account/password", type: .found) }
+        let access = try await web.services.studies.access(context.parameters.get("slug") ?? "", as: .user(user), for: route.action)
+        if access.study.requireTwoFactor && !user.hasTwoFactor {
+            throw ServiceError.forbidden(
+                ServiceMessage(
+                    nl: "Deze studie vraagt om inloggen in twee stappen. Zet dat aan onder Mijn account (/account) en probeer het opnieuw.",
+                    en: "This study requires two-step sign-in. Turn it on under My account (/account) and try again."))
+        }
+        let form = try await readForm(request, context, limit: route.bodyLimit, anonymous: false)
+        let page = PageRequest(request: request, context: context, form: form, web: web)
+        return try await route.handler(
+            StudyRequest(page: page, access: access, navigation: registry.navigation(for: access, text: page.text, language: page.language)))
+    }
+
+    func loginRedirect(_ request: Request) -> Response {
+        .redirect(to: "/login", type: .found)
+    }
+
+    /// A POST's form, once its token matches: the session's for logged-in pages, the
+    /// double-submit cookie's for the anonymous log-in form. GETs have none.
+    func readForm(_ request: Request, _ context: AppRequestContext, limit: Int, anonymous: Bool) async throws -> FormBody {
+        guard request.method == .post else { return FormBody(pairs: []) }
+        let form: FormBody
+        do {
+            form = try await FormBody.read(request, limit: limit)
+        } catch FormBody.Failure.wrongContentType {
+            throw HTTPError(.unsupportedMediaType, message: "Expected an HTML form.")
+        } catch FormBody.Failure.invalidEncoding {
+            throw HTTPError(.badRequest, message: "The form is not valid UTF-8.")
+        }
+        let token = form.first("_csrf") ?? ""
+        let valid: Bool
+        if let session = context.session {
+            valid = CSRFProtection.constantTimeEqual(session.csrf, token)
+        } else {
+            valid = anonymous && web.csrf.verify(request: request, formToken: token)
+        }
+        guard valid else { throw FormExpired() }
+        return form
+    }
+}
+
+/// A form whose token does not match (a stale page, a forged post): 403 with a way back.
+struct FormExpired: Error {}

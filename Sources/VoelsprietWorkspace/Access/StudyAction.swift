@@ -1,0 +1,29 @@
+/// Everything a member can do in a study, one case per right that a route checks.
+///
+/// Each module adds its actions here and its rows to `AccessPolicy.table`; the test of the
+/// right table then covers them, and every route must name one of these.
+public enum StudyAction: String, Sendable, CaseIterable, Codable {
+    /// The study's start page: its parts, status and counts.
+    case viewStudy = "view_study"
+    /// The aggregate report page and its downloads (for viewers: small groups suppressed,
+    /// no open answers, whatever the settings).
+    case viewReport = "view_report"
+    /// Report settings that reveal more than the default: smaller groups shown, open answers.
+    case viewDetailedReport = "view_detailed_report"
+    /// The questionnaire and codebook (no answers).
+    case viewInstrument = "view_instrument"
+    /// Respondent-level data: answers as CSV, SPSS, R.
+    case exportAnswers = "export_answers"
+    /// Contact details that respondents left for an interview.
+    case exportContacts = "export_contacts"
+    /// Open or close the questionnaire.
+    case changeStatus = "change_status"
+    /// Study settings: title, retention date, required two-factor sign-in.
+    case manageSettings = "manage_settings"
+    /// Add and remove members and change their roles.
+    case manageMembers = "manage_members"
+    /// The study's audit trail, on the page and as CSV.
+    case viewAudit = "view_audit"
+    /// Delete the contact details, or the whole study with everything in it.
+    case purgeData = "purge_data"
+}
