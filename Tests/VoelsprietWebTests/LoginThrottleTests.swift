@@ -1,6 +1,6 @@
 import Testing
 
-@testable import VoelsprietWeb
+import VoelsprietServices
 
 @Suite("Login throttle")
 struct LoginThrottleTests {

@@ -87,10 +87,17 @@ public final class SQLiteDatabaseClient: DatabaseClient {
         }
     }
 
+    /// Closes both connections and their threads, each even when another fails (an unclosed
+    /// connection traps when released); the first failure is rethrown afterwards.
     public func shutdown() async throws {
-        try await connection.close()
-        try await transactionConnection.close()
-        for pool in threadPools { try await pool.shutdownGracefully() }
+        var failure: (any Error)?
+        for connection in [connection, transactionConnection] {
+            do { try await connection.close() } catch { failure = failure ?? error }
+        }
+        for pool in threadPools {
+            do { try await pool.shutdownGracefully() } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
     }
 }
 

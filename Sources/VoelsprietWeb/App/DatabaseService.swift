@@ -20,6 +20,8 @@ struct DatabaseService: Service {
             try? await gracefulShutdown()
             group.cancelAll()
         }
-        try await client.shutdown()
+        // Not cancellable: the connections must be closed however the server stops.
+        let client = self.client
+        try await Task { try await client.shutdown() }.value
     }
 }

@@ -12,7 +12,11 @@ extension QRCode {
     /// dark module still light. Other encoders draw the format bits before
     /// scoring; that can pick a different, equally valid mask. For rule 3,
     /// modules outside the symbol count as light (the quiet zone is light), and
-    /// each 1:1:3:1:1 occurrence scores once even if light on both sides.
+    /// each 1:1:3:1:1 occurrence scores once even if light on both sides;
+    /// overlapping occurrences (e.g. `0000 1011101 011101 0000`) each score.
+    /// The reference encoder used in the tests (segno) resumes its search after
+    /// a scoring occurrence and so counts such a pair once; this never changed
+    /// the chosen mask in the 175 reference symbols, but could in principle.
     enum Masking {
         /// The mask condition for module (row i, column j) (Table 10). When it
         /// is true, the module is inverted.
@@ -47,13 +51,28 @@ extension QRCode {
         /// - Rule 4: with the dark share p (in %), N4 · k where k is the number
         ///   of whole 5 % steps p deviates from 50 % (k = ⌊|p − 50| / 5⌋).
         static func penalty(of modules: [Bool], size: Int) -> Int {
-            var score = 0
+            penaltyComponents(of: modules, size: size).total
+        }
+
+        /// The four penalty terms of Table 11, kept apart for testing.
+        struct Penalty: Equatable {
+            var runs = 0         // rule 1
+            var blocks = 0       // rule 2
+            var finderLike = 0   // rule 3
+            var balance = 0      // rule 4
+            var total: Int { runs + blocks + finderLike + balance }
+        }
+
+        static func penaltyComponents(of modules: [Bool], size: Int) -> Penalty {
+            var penalty = Penalty()
             var line = [Bool](repeating: false, count: size)
             for i in 0..<size {
                 for j in 0..<size { line[j] = modules[i * size + j] }
-                score += linePenalty(line)
+                penalty.runs += runPenalty(line)
+                penalty.finderLike += finderLikePenalty(line)
                 for j in 0..<size { line[j] = modules[j * size + i] }
-                score += linePenalty(line)
+                penalty.runs += runPenalty(line)
+                penalty.finderLike += finderLikePenalty(line)
             }
 
             for y in 0..<(size - 1) {
@@ -62,20 +81,23 @@ extension QRCode {
                     if modules[y * size + x + 1] == colour,
                        modules[(y + 1) * size + x] == colour,
                        modules[(y + 1) * size + x + 1] == colour {
-                        score += n2
+                        penalty.blocks += n2
                     }
                 }
             }
 
-            let darkCount = modules.count(where: { $0 })
-            let total = size * size
-            // |100·dark/total − 50| / 5 = |20·dark − 10·total| / total, in integers.
-            score += n4 * (abs(20 * darkCount - 10 * total) / total)
-            return score
+            penalty.balance = balancePenalty(darkCount: modules.count(where: { $0 }), total: size * size)
+            return penalty
         }
 
-        /// Rules 1 and 3 for one row or column.
-        static func linePenalty(_ line: [Bool]) -> Int {
+        /// Rule 4: |100·dark/total − 50| / 5 = |20·dark − 10·total| / total,
+        /// rounded down, in exact integer arithmetic.
+        static func balancePenalty(darkCount: Int, total: Int) -> Int {
+            n4 * (abs(20 * darkCount - 10 * total) / total)
+        }
+
+        /// Rule 1 for one row or column.
+        static func runPenalty(_ line: [Bool]) -> Int {
             var score = 0
             var run = 1
             for j in 1..<line.count {
@@ -87,11 +109,16 @@ extension QRCode {
                 }
             }
             if run >= 5 { score += n1 + run - 5 }
+            return score
+        }
 
+        /// Rule 3 for one row or column; positions outside the line are light.
+        static func finderLikePenalty(_ line: [Bool]) -> Int {
             let count = line.count
             func isLight(_ range: Range<Int>) -> Bool {
                 range.clamped(to: 0..<count).allSatisfy { !line[$0] }
             }
+            var score = 0
             for p in 0...(count - 7)
             where line[p] && !line[p + 1] && line[p + 2] && line[p + 3] && line[p + 4] && !line[p + 5] && line[p + 6] {
                 if isLight((p - 4)..<p) || isLight((p + 7)..<(p + 11)) {

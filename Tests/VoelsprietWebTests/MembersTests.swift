@@ -1,0 +1,122 @@
+import Foundation
+import HummingbirdTesting
+import Testing
+import VoelsprietServices
+import VoelsprietStorage
+import VoelsprietWorkspace
+import VoelsprietWeb
+
+@Suite("Members and rights per study")
+struct MembersTests {
+    @Test("a second account sees only its own studies; the creator of a study is its lead")
+    func ownStudiesOnly() async throws {
+        try await TestApp.run { client, setup in
+            try await Workspace.populate(setup)
+            var outsider = try await Workspace.browser(client, "outsider")
+            let start = try await outsider.get("/admin")
+            #expect(start.status == .ok)
+            #expect(!start.text.contains("/admin/studies/quickscan"))
+            for path in ["/admin/studies/quickscan", "/admin/studies/quickscan/answers.csv", "/admin/studies/quickscan/contacts.csv",
+                         "/admin/studies/quickscan/report", "/admin/studies/no-such-study"] {
+                #expect(try await outsider.get(path).status == .notFound, "\(path)")
+            }
+            let token = try await outsider.token()
+            let created = try await outsider.post(
+                "/admin/studies", form: [("_csrf", token), ("slug", "eigen-team"), ("title", "Eigen team"), ("source", "builtin:quickscan")])
+            #expect(created.status == .seeOther)
+            #expect(try await setup.repositories.members.role(studySlug: "eigen-team", username: "outsider") == .lead)
+            #expect(try await setup.repositories.members.role(studySlug: "eigen-team", username: "admin") == nil)
+            var admin = try await Workspace.browser(client, "admin", password: TestApp.adminPassword)
+            #expect(try await admin.get("/admin/studies/eigen-team").status == .notFound)
+            #expect(try await admin.get("/admin").text.contains("eigen-team"))  // the directory: title and leads only
+        }
+    }
+
+    @Test("bad member changes get a clear message and change nothing")
+    func badInput() async throws {
+        try await TestApp.run { client, setup in
+            try await Workspace.populate(setup)
+            var lead = try await Workspace.browser(client, "leader")
+            let token = try await lead.token()
+            func post(_ path: String, _ form: [(String, String)]) async throws -> TestResponse {
+                try await lead.post("/admin/studies/quickscan/\(path)", form: [("_csrf", token)] + form)
+            }
+            let unknownRole = try await post("members", [("username", "outsider"), ("role", "owner")])
+            #expect(unknownRole.status == .unprocessableContent)
+            #expect(unknownRole.text.contains("Onbekende rol &#39;owner&#39;"))
+            let noAccount = try await post("members", [("username", "ghost"), ("role", "viewer")])
+            #expect(noAccount.status == .unprocessableContent)
+            #expect(noAccount.text.contains("Er is geen account &#39;ghost&#39;"))
+            let twice = try await post("members", [("username", "vera"), ("role", "viewer")])
+            #expect(twice.status == .conflict)
+            let demoteSelf = try await post("members/leader/role", [("role", "viewer")])
+            #expect(demoteSelf.status == .unprocessableContent)
+            #expect(demoteSelf.text.contains("eigen rol"))
+            // Remove the other lead, then the last one cannot go.
+            #expect(try await post("members/admin/remove", []).status == .seeOther)
+            let lastLead = try await post("members/leader/remove", [])
+            #expect(lastLead.status == .unprocessableContent)
+            #expect(lastLead.text.contains("minstens één leider"))
+            let stale = try await lead.post("/admin/studies/quickscan/members", form: [("_csrf", "stale"), ("username", "outsider"), ("role", "lead")])
+            #expect(stale.status == .forbidden)
+            #expect(stale.text.contains("<html"))  // an HTML page, not a bare error
+            let members = try await setup.repositories.members.members(studySlug: "quickscan")
+            #expect(members.map(\.username).sorted() == ["ana", "cody", "leader", "vera"])
+            #expect(members.first { $0.username == "leader" }?.role == .lead)
+            // A good change, and its trail.
+            #expect(try await post("members", [("username", "outsider"), ("role", "coder")]).status == .seeOther)
+            #expect(try await post("members/outsider/role", [("role", "analyst")]).status == .seeOther)
+            let trail = try await setup.repositories.audit.events(studySlug: "quickscan", limit: 50).map(\.entry)
+            #expect(trail.contains(AuditEntry(actor: "leader", action: .memberAdded, study: "quickscan", detail: "outsider coder")))
+            #expect(trail.contains(AuditEntry(actor: "leader", action: .memberRoleChanged, study: "quickscan", detail: "outsider coder → analyst")))
+            #expect(trail.contains(AuditEntry(actor: "leader", action: .memberRemoved, study: "quickscan", detail: "admin lead")))
+        }
+    }
+
+    @Test("a viewer gets the aggregate report only: small groups hidden whatever is asked, no open answers, no downloads of answers")
+    func viewer() async throws {
+        try await TestApp.run(demoResponses: true) { client, setup in
+            try await Workspace.populate(setup)
+            var viewer = try await Workspace.browser(client, "vera")
+            // By study year some groups are small.
+            let report = try await viewer.get("/admin/studies/quickscan/report?by=study_year&min_group=0")
+            #expect(report.status == .ok)
+            #expect(report.text.contains("id=\"aggregate-note\""))
+            var analyst = try await Workspace.browser(client, "ana")
+            let full = try await analyst.get("/admin/studies/quickscan/report?by=study_year&min_group=0")
+            // The analyst may lift suppression; the viewer may not, and sees no open answers.
+            #expect(report.text.contains("(n &lt; 5)") || report.text.contains("(n < 5)"))
+            #expect(!full.text.contains("(n &lt; 5)") && !full.text.contains("(n < 5)"))
+            let viewerJSON = try await viewer.get("/admin/studies/quickscan/report.json?by=study_year&min_group=0").text
+            let analystJSON = try await analyst.get("/admin/studies/quickscan/report.json?by=study_year&min_group=0").text
+            #expect(viewerJSON.contains("\"suppressed\":true") || viewerJSON.contains("\"suppressed\" : true"))
+            #expect(!analystJSON.contains("\"suppressed\":true") && !analystJSON.contains("\"suppressed\" : true"))
+            let openAnswer = try #require(Self.firstOpenAnswer(analystJSON), "the demo data has open answers")
+            #expect(!viewerJSON.contains(openAnswer))
+            #expect(!report.text.contains(openAnswer))
+            for file in ["answers.csv", "answers.sav", "answers.R", "contacts.csv", "codebook.csv", "instrument.json"] {
+                #expect(try await viewer.get("/admin/studies/quickscan/\(file)").status == .forbidden, "\(file)")
+            }
+            #expect(try await analyst.get("/admin/studies/quickscan/answers.csv").status == .ok)
+            #expect(try await analyst.get("/admin/studies/quickscan/contacts.csv").status == .forbidden)
+            let page = try await viewer.get("/admin/studies/quickscan")
+            #expect(!page.text.contains("answers.csv"))
+            #expect(!page.text.contains("/members"))
+        }
+    }
+
+    /// The first open answer of some length in a report JSON (`"open_answers": {"count", "shown"}`).
+    static func firstOpenAnswer(_ json: String) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+            let items = object["items"] as? [[String: Any]]
+        else { return nil }
+        for item in items {
+            if let open = item["open_answers"] as? [String: Any], let shown = open["shown"] as? [String],
+                let text = shown.first(where: { $0.count > 12 })
+            {
+                return text
+            }
+        }
+        return nil
+    }
+}

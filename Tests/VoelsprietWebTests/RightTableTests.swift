@@ -1,0 +1,135 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import VoelsprietServices
+import VoelsprietStorage
+import VoelsprietWorkspace
+
+@testable import VoelsprietWeb
+
+/// Every researcher route, enumerated from the router itself, tried by every study role, a
+/// non-member, a global admin who is not a member, and a visitor without a session. A route
+/// added without a requirement in the registry fails the first check; the expected outcome of
+/// each cell comes from the right table that `AccessPolicyTests` pins down independently.
+@Suite("Rights on every researcher route")
+struct RightTableTests {
+    static let researcherPrefixes = ["/admin", "/account", "/login", "/logout"]
+
+    /// The concrete address of a route pattern: the demo study, and a member name that is not
+    /// one (so that allowed changes fail harmlessly instead of changing the table under test).
+    static func address(_ path: String) -> String {
+        path.replacingOccurrences(of: "{slug}", with: "quickscan").replacingOccurrences(of: "{username}", with: "nobody-here")
+    }
+
+    @Test("every researcher route has a requirement, and each role gets exactly what the table allows")
+    func everyRoute() async throws {
+        try await TestApp.run { client, setup in
+            try await Workspace.populate(setup)
+            let configuration = TestApp.configuration(.sqlite(directory: "/nonexistent"))
+            let (router, _) = try await buildRouterAndServices(repositories: setup.repositories, configuration: configuration)
+            let web = WebContext(
+                services: setup.services, studies: StudyCache(repository: setup.repositories.studies), renderer: try await PageRenderer.load(),
+                csrf: CSRFProtection(secure: false), configuration: configuration)
+            // The router describes captures as `{name}`, the registry as `:name`.
+            let table = Dictionary(
+                uniqueKeysWithValues: FeatureRegistry.standard(web).table.map {
+                    ($0.key.replacingOccurrences(of: #":([a-z]+)"#, with: "{$1}", options: .regularExpression), $0.value)
+                })
+            let routes = router.routes.map { ("\($0.method)", "\($0.path)") }.filter { route in
+                Self.researcherPrefixes.contains { route.1 == $0 || route.1.hasPrefix($0 + "/") || route.1.hasPrefix($0 + ".") }
+            }
+            #expect(routes.count >= 40, "\(routes.count) researcher routes found")
+            for (method, path) in routes {
+                #expect(table["\(method) \(path)"] != nil, "\(method) \(path) has no requirement in the feature registry")
+            }
+
+            // The sensitive routes carry the right their content needs (written out here, not
+            // read from the code under test).
+            let expected: [String: StudyAction] = [
+                "GET /admin/studies/{slug}/contacts.csv": .exportContacts,
+                "GET /admin/studies/{slug}/answers.csv": .exportAnswers, "GET /admin/studies/{slug}/answers.sav": .exportAnswers,
+                "GET /admin/studies/{slug}/answers.R": .exportAnswers, "GET /admin/studies/{slug}/members": .manageMembers,
+                "POST /admin/studies/{slug}/members": .manageMembers, "POST /admin/studies/{slug}/members/{username}/role": .manageMembers,
+                "POST /admin/studies/{slug}/members/{username}/remove": .manageMembers, "GET /admin/studies/{slug}/audit": .viewAudit,
+                "GET /admin/studies/{slug}/audit.csv": .viewAudit, "POST /admin/studies/{slug}/data/delete": .purgeData,
+                "POST /admin/studies/{slug}/data/contacts/delete": .purgeData, "POST /admin/studies/{slug}/status": .changeStatus,
+                "POST /admin/studies/{slug}/settings": .manageSettings, "GET /admin/studies/{slug}/report": .viewReport,
+                "GET /admin/studies/{slug}/report.json": .viewReport, "GET /admin/studies/{slug}/codebook.csv": .viewInstrument,
+            ]
+            for (route, action) in expected {
+                #expect(table[route] == .study(action), "\(route)")
+            }
+
+            // Who tries: study roles, a non-member researcher, the global admin (not a member
+            // once it has left), and nobody. The lead goes last: its allowed actions are real.
+            var visitors: [(name: String, role: StudyRole?, isAdmin: Bool)] = [
+                ("vera", .viewer, false), ("cody", .coder, false), ("ana", .analyst, false), ("outsider", nil, false),
+            ]
+            // The admin leaves the demo study so it is a plain non-member with the admin role.
+            let access = try await setup.services.studies.access("quickscan", as: .command("test"), for: .manageMembers)
+            try await setup.services.members.remove(access, username: "admin")
+            visitors.append(("admin", nil, true))
+            visitors.append(("leader", .lead, false))
+
+            for visitor in visitors {
+                var browser =
+                    visitor.name == "admin"
+                    ? try await Workspace.browser(client, "admin", password: TestApp.adminPassword)
+                    : try await Workspace.browser(client, visitor.name)
+                let token = try await browser.token()
+                for (method, path) in routes.sorted(by: { Self.order($0.1) < Self.order($1.1) }) {
+                    guard let requirement = table["\(method) \(path)"] else { continue }
+                    // Logging out would end the visitor's session for the rest of the table.
+                    if path == "/logout" || path == "/account/logout-everywhere" || path.hasPrefix("/login") { continue }
+                    if path == "/admin/studies/{slug}/join" && visitor.name == "admin" { continue }  // tried below
+                    let uri = Self.address(path)
+                    let response =
+                        method == "GET"
+                        ? try await browser.get(uri)
+                        : try await browser.post(uri, form: [("_csrf", token)])
+                    let label = "\(visitor.name) \(method) \(path) → \(response.status.code)"
+                    #expect(response.status.code < 500 || (response.status == .serviceUnavailable && path.hasSuffix(".sav")), "\(label)")
+                    switch requirement {
+                    case .study(let action):
+                        if visitor.role == nil {
+                            #expect(response.status == .notFound, "\(label): a non-member must not learn that the study exists")
+                        } else if AccessPolicy.allows(visitor.role, action) {
+                            #expect(![403, 404].contains(response.status.code), "\(label): allowed by the table")
+                        } else {
+                            #expect(response.status == .forbidden, "\(label): not allowed by the table")
+                        }
+                    case .account(.admin):
+                        #expect((response.status == .forbidden) == !visitor.isAdmin, "\(label)")
+                    case .account(.login):
+                        #expect(![403, 404].contains(response.status.code), "\(label)")
+                    case .account:
+                        break
+                    }
+                }
+            }
+
+            // Without a session every researcher page sends the visitor to the log-in form.
+            var anonymous = Browser(client)
+            for (method, path) in routes where method == "GET" {
+                guard case .some(let requirement) = table["\(method) \(path)"], requirement != .account(.anonymous) else { continue }
+                let response = try await anonymous.get(Self.address(path))
+                #expect(response.status == .found && response.headers[.location] == "/login", "anonymous GET \(path)")
+            }
+
+            // The admin joins, and then sees the study; the act is in the study's trail.
+            var admin = try await Workspace.browser(client, "admin", password: TestApp.adminPassword)
+            let adminToken = try await admin.token()
+            #expect(try await admin.get("/admin/studies/quickscan").status == .notFound)
+            #expect(try await admin.post("/admin/studies/quickscan/join", form: [("_csrf", adminToken)]).status == .seeOther)
+            #expect(try await admin.get("/admin/studies/quickscan").status == .ok)
+            let trail = try await setup.repositories.audit.events(studySlug: "quickscan", limit: 100)
+            #expect(trail.contains { $0.entry.action == .adminJoined && $0.entry.actor == "admin" })
+        }
+    }
+
+    /// Deleting routes last, so that the study is there for every other route.
+    static func order(_ path: String) -> Int {
+        path.contains("delete") ? 1 : 0
+    }
+}
