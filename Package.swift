@@ -133,8 +133,14 @@ let package = Package(
             name: "VoelsprietWorkspaceTests", dependencies: ["VoelsprietWorkspace", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Fixtures")]
         ),
+        // Test helpers shared by the test targets (a fresh database on either engine).
+        .target(
+            name: "VoelsprietTestSupport", dependencies: ["VoelsprietStorage", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/VoelsprietTestSupport"
+        ),
         .testTarget(
-            name: "VoelsprietStorageTests", dependencies: ["VoelsprietStorage", "VoelsprietDomain", "VoelsprietWorkspace"]
+            name: "VoelsprietStorageTests",
+            dependencies: ["VoelsprietStorage", "VoelsprietDomain", "VoelsprietWorkspace", "VoelsprietTestSupport"]
         ),
         .testTarget(
             name: "VoelsprietWebTests",
@@ -146,6 +152,7 @@ let package = Package(
                 "VoelsprietStorage",
                 "VoelsprietServices",
                 "VoelsprietWorkspace",
+                "VoelsprietTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

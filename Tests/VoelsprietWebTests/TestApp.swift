@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import VoelsprietStorage
+import VoelsprietTestSupport
 import VoelsprietWeb
 
 /// Owns one application for one test: a fresh database (a temporary SQLite folder, or a new
@@ -14,26 +15,7 @@ enum TestApp {
 
     /// A fresh, empty database configuration, and how to remove it afterwards.
     static func freshDatabase() async throws -> (DatabaseConfiguration, @Sendable () async -> Void) {
-        if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
-            let name = "vs_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-            let admin = try PostgresDatabaseClient.connect(url: url, logger: Logger(label: "test"), connectionsPerEventLoop: 1)
-            try await admin.sql.raw("CREATE DATABASE \(unsafeRaw: String(name))").run()
-            try await admin.shutdown()
-            var components = URLComponents(string: url)!
-            components.path = "/\(name)"
-            let testURL = components.string!
-            return (
-                .postgres(url: testURL),
-                {
-                    guard let admin = try? PostgresDatabaseClient.connect(url: url, logger: Logger(label: "test"), connectionsPerEventLoop: 1)
-                    else { return }
-                    try? await admin.sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: String(name)) WITH (FORCE)").run()
-                    try? await admin.shutdown()
-                }
-            )
-        }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("voelspriet-test-\(UUID().uuidString)").path
-        return (.sqlite(directory: directory), { try? FileManager.default.removeItem(atPath: directory) })
+        try await TestDatabase.fresh()
     }
 
     static func configuration(_ database: DatabaseConfiguration, demo: Bool = true, demoResponses: Bool = false)
