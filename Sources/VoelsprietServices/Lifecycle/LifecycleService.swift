@@ -35,6 +35,7 @@ public struct LifecycleService: Sendable {
         let slug = access.slug
         let actorName = access.actor.auditName
         return try await repositories.transaction { tx in
+            try await tx.studies.lock(slug: slug)
             let count = try await tx.contacts.deleteAll(studySlug: slug)
             try await tx.audit.append(AuditEntry(actor: actorName, action: .contactsDeleted, study: slug, detail: "\(count) contact details"))
             return Deleted(study: slug, contacts: count)
@@ -55,6 +56,7 @@ public struct LifecycleService: Sendable {
         let actorName = access.actor.auditName
         let deleted = try await repositories.transaction { tx in
             var deleted = Deleted(study: slug, wholeStudy: true)
+            try await tx.studies.lock(slug: slug)
             deleted.responses = try await tx.responses.deleteAll(studySlug: slug)
             deleted.contacts = try await tx.contacts.deleteAll(studySlug: slug)
             deleted.members = try await tx.members.members(studySlug: slug).count

@@ -88,9 +88,10 @@ public struct MembershipService: Sendable {
         .notFound(ServiceMessage(nl: "'\(name)' is geen lid van deze studie.", en: "'\(name)' is not a member of this study."))
     }
 
-    /// Inside the transaction, so two leads removing each other at once cannot both succeed
-    /// on PostgreSQL (the count and the change are in one transaction; SQLite serialises them).
+    /// Inside the transaction, with the study locked, so that two leads removing each other at
+    /// once cannot both succeed: the second waits for the first and then counts one lead.
     static func keepOneLead(_ tx: Transaction, slug: String, leaving name: String) async throws {
+        try await tx.studies.lock(slug: slug)
         let leads = try await tx.members.members(studySlug: slug).filter { $0.role == .lead && $0.username != name }
         if leads.isEmpty {
             throw ServiceError.invalid(

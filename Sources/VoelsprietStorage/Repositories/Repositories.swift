@@ -33,7 +33,7 @@ public struct Repositories: Sendable {
     /// The SQL repositories over one database client.
     public init(client: any DatabaseClient) {
         self.init(
-            studies: SQLStudyRepository(db: client.sql),
+            studies: SQLStudyRepository(db: client.sql, kind: client.kind),
             responses: SQLResponseRepository(client: client),
             contacts: SQLContactRepository(db: client.sql),
             users: SQLUserRepository(db: client.sql),
@@ -42,7 +42,7 @@ public struct Repositories: Sendable {
             sessions: SQLSessionRepository(db: client.sql),
             keyValues: SQLKeyValueStore(db: client.sql),
             transactionRunner: { body in
-                try await client.transaction { db in try await body(Transaction(db: db)) }
+                try await client.transaction { db in try await body(Transaction(db: db, kind: client.kind)) }
             })
     }
 
@@ -69,8 +69,8 @@ public struct Transaction: Sendable {
     /// Deletion only: intake always goes through the group-commit writer outside transactions.
     public let responses: any ResponseDeletion
 
-    init(db: any SQLDatabase) {
-        studies = SQLStudyRepository(db: db)
+    init(db: any SQLDatabase, kind: DatabaseKind) {
+        studies = SQLStudyRepository(db: db, kind: kind)
         members = SQLMemberRepository(db: db)
         audit = SQLAuditRepository(db: db)
         contacts = SQLContactRepository(db: db)

@@ -5,9 +5,18 @@ import VoelsprietDomain
 /// `StudyRepository` over SQLKit, the same on SQLite and PostgreSQL.
 public struct SQLStudyRepository: StudyRepository {
     let db: any SQLDatabase
+    let kind: DatabaseKind
 
-    public init(db: any SQLDatabase) {
+    public init(db: any SQLDatabase, kind: DatabaseKind) {
         self.db = db
+        self.kind = kind
+    }
+
+    public func lock(slug: String) async throws {
+        let lock: SQLQueryString =
+            kind == .postgres
+            ? "SELECT slug FROM studies WHERE slug = \(bind: slug) FOR UPDATE" : "SELECT slug FROM studies WHERE slug = \(bind: slug)"
+        if try await db.raw(lock).all().isEmpty { throw StorageError.notFound(slug) }
     }
 
     public func create(_ study: Study) async throws {

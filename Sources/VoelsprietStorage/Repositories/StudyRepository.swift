@@ -8,6 +8,11 @@ public protocol StudyRepository: Sendable {
     func setStatus(slug: String, status: StudyStatus) async throws
     /// Title, retention date and the two-factor requirement.
     func updateSettings(slug: String, title: String, retentionDate: String?, requireTwoFactor: Bool) async throws
+    /// Inside a transaction: locks the study against concurrent changes until the transaction
+    /// ends — new responses, members and other transactions on it wait (PostgreSQL: `FOR
+    /// UPDATE`, which also blocks the foreign-key checks of inserts; SQLite: the transaction
+    /// already holds the database's write lock). Throws `StorageError.notFound` when there is none.
+    func lock(slug: String) async throws
     /// Deletes the study row itself (its responses, contacts and members must be gone first:
     /// see `Transaction.deleteStudy`); throws `StorageError.notFound` when there is none.
     func delete(slug: String) async throws
