@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VoelsprietDomain
 import VoelsprietStorage
+import VoelsprietWorkspace
 
 /// `voelspriet import`: responses from a JSONL file (one intake body per line) into a study.
 struct ImportCommand: AsyncParsableCommand {
@@ -56,6 +57,8 @@ struct ImportCommand: AsyncParsableCommand {
                 throw CLIError("nothing imported; \(problems.count)\(problems.count >= 50 ? "+" : "") invalid lines:\n" + problems.joined(separator: "\n"))
             }
             try await repositories.responses.importAnswers(accepted, studySlug: found.slug, submittedOn: Clock.today())
+            try await repositories.audit.append(
+                AuditEntry(actor: DatabaseOptions.actor.auditName, action: .responsesImported, study: found.slug, detail: "\(accepted.count) responses"))
             FileHandle.standardError.write(Data("imported \(accepted.count) responses into '\(found.slug)'\n".utf8))
         }
     }

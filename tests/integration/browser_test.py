@@ -17,7 +17,12 @@ What it does:
   * checks ?lang=en gives English text;
   * submits a page with a required item left blank: an error is shown inside that item and
     what was filled in elsewhere on the page is kept;
-  * checks the back button keeps earlier answers.
+  * checks the back button keeps earlier answers;
+  * the researcher side: the report page as admin; then a lead (admin) creates accounts 'ana' and
+    'vera', adds them to the study as analyst and viewer; each logs in with the one-time password
+    and must change it; the viewer's report keeps small groups hidden (even with min_group=0) and
+    answers.csv is refused (403); the analyst downloads it; the audit page lists that download
+    and both additions.
 Ends with a line "N passed, N failed"; exit status 1 on any failure.
 """
 
@@ -27,10 +32,12 @@ import argparse
 import html
 import json
 import os
+import re
 import sys
 import time
 import traceback
 import urllib.error
+import urllib.parse
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -243,6 +250,120 @@ class Form:
         if not buttons:
             raise AssertionError("intro form has no submit button")
         self._navigate(lambda: self._click(buttons[0]))
+
+
+class Researcher:
+    """The researcher side (log-in, accounts, members, report, downloads) in one browser session.
+
+    Every navigation and form submit waits until the *next* document has loaded (the old page is
+    marked with a JS variable the new one lacks) and holds a <main>, so nothing is read off a
+    stale page; the caller then checks where it landed.
+    """
+
+    def __init__(self, driver, args, base: str):
+        self.d = driver
+        self.args = args
+        self.base = base
+        driver.set_script_timeout(args.timeout)
+
+    def path(self) -> str:
+        return urllib.parse.urlsplit(self.d.current_url).path
+
+    def _mark(self) -> str:
+        token = f"vs-{time.monotonic_ns()}"
+        try:
+            self.d.execute_script("window.__vsPage = arguments[0];", token)
+        except WebDriverException:
+            pass  # e.g. no document yet; the wait below still needs readyState and a <main>
+        return token
+
+    def _wait_new(self, token: str) -> None:
+        def loaded(d):
+            return d.execute_script(
+                "return window.__vsPage !== arguments[0] && document.readyState === 'complete'"
+                " && document.querySelector('main') !== null;", token)
+
+        WebDriverWait(self.d, self.args.timeout, poll_frequency=0.05,
+                      ignored_exceptions=(WebDriverException,)).until(loaded)
+
+    def open(self, path: str) -> None:
+        token = self._mark()
+        self.d.get(self.base + path)
+        self._wait_new(token)
+
+    def submit(self, form) -> None:
+        """Press the submit button of `form` (a WebElement) and wait for the next page."""
+        buttons = form.find_elements(By.CSS_SELECTOR, "button[type=submit], input[type=submit], button:not([type])")
+        if not buttons:
+            raise AssertionError(f"form {form.get_attribute('action')!r} has no submit button")
+        token = self._mark()
+        try:
+            buttons[0].click()
+        except (ElementClickInterceptedException, ElementNotInteractableException):
+            self.d.execute_script("arguments[0].click();", buttons[0])
+        self._wait_new(token)
+
+    def form(self, css: str):
+        found = self.d.find_elements(By.CSS_SELECTOR, css)
+        if not found:
+            raise AssertionError(f"no {css} on {self.path()}")
+        return found[0]
+
+    def type_into(self, form, name: str, text: str) -> None:
+        el = form.find_element(By.NAME, name)
+        el.clear()
+        el.send_keys(text)
+
+    def body_text(self) -> str:
+        for _ in range(5):
+            try:
+                return self.d.find_element(By.TAG_NAME, "main").text
+            except StaleElementReferenceException:
+                time.sleep(0.2)
+        return self.d.find_element(By.TAG_NAME, "main").text
+
+    def errors(self) -> list[str]:
+        return [e.text.strip() for e in self.d.find_elements(By.CSS_SELECTOR, "main .error")]
+
+    def log_in(self, username: str, password: str) -> str:
+        """Log in from /login; returns the path landed on."""
+        self.open("/login")
+        form = self.form('form[action="/login"]')
+        self.type_into(form, "username", username)
+        self.type_into(form, "password", password)
+        self.submit(form)
+        return self.path()
+
+    def log_out(self) -> str:
+        """Press the log-out button in the page header; returns the path landed on."""
+        self.submit(self.form('header form[action="/logout"]'))
+        return self.path()
+
+    def change_password(self, current: str, new: str) -> str:
+        form = self.form("form#change-password")
+        self.type_into(form, "current", current)
+        self.type_into(form, "new", new)
+        self.type_into(form, "repeat", new)
+        self.submit(form)
+        return self.path()
+
+    def fetch(self, path: str, limit: int | None = 300) -> dict:
+        """GET `path` from the current page (same origin, the session cookie goes along):
+        status, type, contentType, disposition and the first `limit` characters of the body
+        as head (all of it for None).
+
+        Redirects are not followed, so a bounce to /login shows as type 'opaqueredirect'.
+        """
+        return self.d.execute_async_script(
+            """
+            const [path, limit, done] = arguments;
+            fetch(path, {credentials: 'same-origin', redirect: 'manual', cache: 'no-store'})
+              .then(async r => done({status: r.status, type: r.type,
+                                     contentType: r.headers.get('content-type') || '',
+                                     disposition: r.headers.get('content-disposition') || '',
+                                     head: (await r.text()).slice(0, limit === null ? undefined : limit)}))
+              .catch(e => done({status: -1, type: 'error', contentType: '', disposition: '', head: String(e)}));
+            """, path, limit)
 
 
 class BrowserTest:
@@ -547,6 +668,194 @@ class BrowserTest:
         if c.failed:
             self.dump("report")
 
+    # --- the study workspace: a lead invites an analyst and a viewer ------------------------
+    NEW_PASSWORD = "paars-fietsbel-onder-de-brug"
+
+    def _w(self, ok: bool, name: str, detail: str = "") -> bool:
+        """A workspace check; a failing one saves the page it was made on."""
+        if not self.c.check(ok, f"[workspace] {name}", detail):
+            self.dump("workspace-" + re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")[:60])
+        return ok
+
+    def _researcher(self) -> Researcher:
+        """A fresh browser (no cookies from the previous user)."""
+        self.new_session()
+        return Researcher(self.driver, self.args, self.base)
+
+    def _must(self, ok: bool, name: str, detail: str = "") -> None:
+        if not self._w(ok, name, detail):
+            raise Abort()
+
+    def _log_in(self, r: Researcher, who: str, password: str, expect: str) -> None:
+        landed = r.log_in(who, password)
+        self._must(landed == expect, f"{who} logs in and lands on {expect}",
+                   f"landed on {landed}; errors: {r.errors()}")
+
+    def _log_out(self, r: Researcher, who: str) -> None:
+        landed = r.log_out()
+        self._w(landed == "/login", f"{who} logs out (back on /login)", f"landed on {landed}")
+        gone = r.fetch(f"/admin/studies/{self.args.slug}")
+        self._w(gone["type"] == "opaqueredirect" or gone["status"] in (401, 403),
+                f"after {who} logged out the study page is no longer served",
+                f"status {gone['status']} ({gone['type']})")
+
+    def _first_login(self, r: Researcher, who: str, one_time: str) -> None:
+        """Log in with a one-time password: the password change page comes first."""
+        self._log_in(r, who, one_time, "/account/password")
+        self._w(bool(r.d.find_elements(By.CSS_SELECTOR, "form#change-password")),
+                f"{who} is shown the password change form")
+        landed = r.change_password(one_time, self.NEW_PASSWORD)
+        self._must(landed == "/admin", f"{who} changes the one-time password and lands on /admin",
+                   f"landed on {landed}; errors: {r.errors()}")
+
+    def _create_account(self, r: Researcher, name: str) -> str:
+        r.open("/admin/users")
+        form = r.form("form#new-account")
+        r.type_into(form, "username", name)
+        Select(form.find_element(By.NAME, "role")).select_by_value("researcher")
+        r.submit(form)
+        codes = r.d.find_elements(By.CSS_SELECTOR, "code.one-time-password")
+        self._must(len(codes) == 1 and codes[0].text.strip() != "",
+                   f"account '{name}' created, its one-time password shown",
+                   f"on {r.path()}: {len(codes)} one-time passwords; errors: {r.errors()}")
+        listed = r.d.find_elements(By.CSS_SELECTOR, f"tr[data-user={css_str(name)}]")
+        self._w(bool(listed), f"account '{name}' listed on /admin/users")
+        return codes[0].text.strip()
+
+    def _add_member(self, r: Researcher, name: str, role: str) -> None:
+        slug = self.args.slug
+        r.open(f"/admin/studies/{slug}/members")
+        form = r.form("form#add-member")
+        r.type_into(form, "username", name)
+        Select(form.find_element(By.ID, "member-role")).select_by_value(role)
+        r.submit(form)
+        self._w(not r.errors(), f"adding '{name}' as {role} gives no error", "; ".join(r.errors()))
+
+    def _member_role(self, r: Researcher, name: str) -> str | None:
+        rows = r.d.find_elements(By.CSS_SELECTOR, f"tr[data-member={css_str(name)}]")
+        if not rows:
+            return None
+        return Select(rows[0].find_element(By.CSS_SELECTOR, "select[name=role]")).first_selected_option.get_attribute("value")
+
+    def _open_answers(self, r: Researcher) -> int:
+        """How many open answers the report page lists (the <li>s in the sections of text items)."""
+        total = 0
+        for item in self.inst.items:
+            if item.get("type") == "text":
+                for sec in r.d.find_elements(By.CSS_SELECTOR, f"section[id={css_str('item-' + item['id'])}]"):
+                    total += len(sec.find_elements(By.TAG_NAME, "li"))
+        return total
+
+    def _small_groups_url(self) -> str:
+        return f"/admin/studies/{self.args.slug}/report?by=study_year&min_group=0"
+
+    def workspace(self) -> None:
+        """A lead invites an analyst and a viewer; the viewer sees the report without small
+        groups and cannot download answers; the audit page lists the analyst's CSV download."""
+        slug = self.args.slug
+
+        # 1. The admin (lead of the demo study) creates the accounts and adds them as members.
+        r = self._researcher()
+        self._log_in(r, "admin", self.args.admin_password, "/admin")
+        one_time = {name: self._create_account(r, name) for name in ("ana", "vera")}
+        self._w(one_time["ana"] != one_time["vera"], "the two one-time passwords differ")
+        self._add_member(r, "ana", "analyst")
+        self._add_member(r, "vera", "viewer")
+        r.open(f"/admin/studies/{slug}/members")  # read the list afresh, not the page after the POST
+        for name, role in (("ana", "analyst"), ("vera", "viewer")):
+            got = self._member_role(r, name)
+            self._w(got == role, f"members page lists '{name}' as {role}", f"role shown: {got!r}")
+        # The lead's view first, so that what the viewer does not get is known to be there.
+        r.open(f"/admin/studies/{slug}/report?by=study_year")
+        self._w("(n < 5)" in r.body_text(), "the demo report split by study_year has a small group (n < 5)",
+                "no '(n < 5)' on the page")
+        r.open(self._small_groups_url())
+        self._w("(n < 5)" not in r.body_text(), "the lead lifts the small-group limit with min_group=0",
+                "'(n < 5)' still shown")
+        self._w(self._open_answers(r) > 0, "the lead's report lists open answers")
+        self._log_out(r, "admin")
+        # The viewer's and the analyst's part are independent: one failing does not skip the other.
+        for part in (self._workspace_viewer, self._workspace_analyst):
+            try:
+                part(one_time)
+            except Abort:
+                pass
+        self._workspace_audit()
+
+    def _workspace_viewer(self, one_time: dict) -> None:
+        """The viewer: aggregates only, small groups stay hidden, no answers."""
+        slug = self.args.slug
+        answers_csv = f"/admin/studies/{slug}/answers.csv"
+        r = self._researcher()
+        self._first_login(r, "vera", one_time["vera"])
+        r.open(self._small_groups_url())
+        notes = r.d.find_elements(By.ID, "aggregate-note")
+        self._w(bool(notes) and notes[0].is_displayed() and notes[0].text.strip() != "",
+                "the viewer's report shows the aggregate note")
+        self._w("(n < 5)" in r.body_text(), "the viewer's report keeps small groups hidden despite min_group=0",
+                "no '(n < 5)' on the page")
+        self._w(not r.d.find_elements(By.CSS_SELECTOR, "form.report-settings [name=min_group]"),
+                "the viewer's report offers no min_group setting")
+        shown = self._open_answers(r)
+        self._w(shown == 0, "the viewer's report shows no open answers", f"{shown} open answers listed")
+        for fmt in ("html", "md"):
+            got = r.fetch(self._small_groups_url().replace("/report?", f"/report.{fmt}?"), limit=None)
+            self._w(got["status"] == 200 and "(n < 5)" in html.unescape(got["head"]),
+                    f"the viewer's report.{fmt} download keeps small groups hidden too",
+                    f"status {got['status']}")
+        r.open(f"/admin/studies/{slug}")
+        self._w(r.path() == f"/admin/studies/{slug}", "the viewer can open the study page", f"on {r.path()}")
+        links = [a.get_attribute("href") or "" for a in r.d.find_elements(By.CSS_SELECTOR, "ul.exports a")]
+        answer_links = [h for h in links if "/answers." in h]
+        self._w(not answer_links, "the viewer's study page has no answers download links", ", ".join(answer_links))
+        got = r.fetch(answers_csv)
+        self._w(got["status"] == 403, "the viewer fetching answers.csv gets 403",
+                f"status {got['status']} ({got['type']}), {got['contentType']!r}")
+        self._w(got["contentType"].startswith("text/html") and "attachment" not in got["disposition"].lower(),
+                "the viewer's 403 is an HTML page, not a download",
+                f"{got['contentType']!r}, disposition {got['disposition']!r}")
+        audit = r.fetch(f"/admin/studies/{slug}/audit")
+        self._w(audit["status"] == 403, "the viewer cannot open the audit page (403)",
+                f"status {audit['status']} ({audit['type']})")
+        self._log_out(r, "vera")
+
+    def _workspace_analyst(self, one_time: dict) -> None:
+        """The analyst downloads the answers."""
+        answers_csv = f"/admin/studies/{self.args.slug}/answers.csv"
+        r = self._researcher()
+        self._first_login(r, "ana", one_time["ana"])
+        got = r.fetch(answers_csv)
+        self._w(got["status"] == 200, "the analyst fetching answers.csv gets 200",
+                f"status {got['status']} ({got['type']})")
+        self._w(got["head"].startswith("response_id,"), "the analyst's answers.csv starts with response_id,",
+                repr(got["head"][:80]))
+        self._w("attachment" in got["disposition"].lower(), "answers.csv comes as an attachment",
+                repr(got["disposition"]))
+        self._log_out(r, "ana")
+
+    def _workspace_audit(self) -> None:
+        """The lead reads the audit trail."""
+        slug = self.args.slug
+        r = self._researcher()
+        self._log_in(r, "admin", self.args.admin_password, "/admin")
+        r.open(f"/admin/studies/{slug}/audit")
+        rows = []
+        for tr in r.d.find_elements(By.CSS_SELECTOR, "table.audit tbody tr"):
+            cells = [td.text.strip() for td in tr.find_elements(By.TAG_NAME, "td")]
+            if len(cells) == 4:
+                rows.append(cells[1:])
+        self._must(bool(rows), "the audit page lists events", f"on {r.path()}")
+        self._w(["ana", "exported", "quickscan-answers.csv"] in rows,
+                "the audit page lists ana's answers.csv download",
+                f"rows by ana: {[x for x in rows if x[0] == 'ana']}")
+        for name, role in (("ana", "analyst"), ("vera", "viewer")):
+            added = [x for x in rows if x[1] == "member_added" and x[2].split()[:1] == [name]]
+            self._w(bool(added) and added[0][0] == "admin" and role in added[0][2],
+                    f"the audit page lists admin adding {name} ({role})",
+                    f"member_added rows: {[x for x in rows if x[1] == 'member_added']}")
+        self._w(not [x for x in rows if x[0] == "vera" and x[1] == "exported"],
+                "no export by the viewer is recorded")
+
     def run(self) -> int:
         # The report first: the personas below add responses to the demo study.
         try:
@@ -555,6 +864,15 @@ class BrowserTest:
             traceback.print_exc()
             self.dump("report-exception")
             self.c.check(False, "[report] scenario ran", f"{type(exc).__name__}: {exc}")
+        # Before the personas too: the small groups of the report stay as in the demo data.
+        try:
+            self.workspace()
+        except Abort:
+            pass
+        except Exception as exc:  # noqa: BLE001
+            traceback.print_exc()
+            self.dump("workspace-exception")
+            self.c.check(False, "[workspace] scenario ran", f"{type(exc).__name__}: {exc}")
         scenarios = [
             ("student-recent", dict(blank_check=True, back_check=False)),
             ("professional-no", dict(blank_check=False, back_check=True)),

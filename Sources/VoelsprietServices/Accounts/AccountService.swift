@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdBcrypt
+import NIOConcurrencyHelpers
 import NIOPosix
 import VoelsprietStorage
 import VoelsprietWorkspace
@@ -13,15 +14,16 @@ public struct AccountService: Sendable {
     let throttle: LoginThrottle
     let bcryptCost: UInt8
     /// A hash of the same cost as real ones, checked when the name is unknown, so that an
-    /// unknown name takes as long as a wrong password.
-    let standInHash: String
+    /// unknown name takes as long as a wrong password; made at the first log-in (commands that
+    /// never log anyone in do not pay for it).
+    let standIn: StandInHash
 
     public init(repositories: Repositories, bcryptCost: UInt8, throttle: LoginThrottle = LoginThrottle()) {
         self.repositories = repositories
         self.audit = AuditService(repositories: repositories)
         self.throttle = throttle
         self.bcryptCost = bcryptCost
-        self.standInHash = Bcrypt.hash(PasswordGenerator.generate(), cost: bcryptCost)
+        self.standIn = StandInHash(cost: bcryptCost)
     }
 
     // MARK: - Log-in
@@ -46,7 +48,7 @@ public struct AccountService: Sendable {
             return .throttled
         }
         let user = try await repositories.users.find(username: username)
-        let valid = try await verify(String(password.prefix(PasswordPolicy.maximumLength)), hash: user?.passwordHash ?? standInHash)
+        let valid = try await verify(String(password.prefix(PasswordPolicy.maximumLength)), hash: user?.passwordHash ?? standIn.value)
         guard let user, valid, !user.disabled else {
             throttle.recordFailure(username)
             try await audit.record(name: Username.isValid(username) ? username : "-", .loginFailed, detail: user?.disabled == true ? "disabled" : "")
@@ -286,5 +288,24 @@ public struct AccountService: Sendable {
 
     func verify(_ password: String, hash: String) async throws -> Bool {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+    }
+}
+
+/// A bcrypt hash of a random password, computed once on first use.
+final class StandInHash: Sendable {
+    let cost: UInt8
+    private let hash = NIOLockedValueBox<String?>(nil)
+
+    init(cost: UInt8) {
+        self.cost = cost
+    }
+
+    var value: String {
+        hash.withLockedValue { hash in
+            if let hash { return hash }
+            let made = Bcrypt.hash(PasswordGenerator.generate(), cost: cost)
+            hash = made
+            return made
+        }
     }
 }
