@@ -52,6 +52,19 @@ public struct AuditService: Sendable {
             let at, actor, action: String
             let study: String?
             let detail: String
+
+            enum CodingKeys: String, CodingKey { case id, at, actor, action, study, detail }
+
+            /// Every key present, `study` as null for account events.
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(id, forKey: .id)
+                try container.encode(at, forKey: .at)
+                try container.encode(actor, forKey: .actor)
+                try container.encode(action, forKey: .action)
+                try container.encode(study, forKey: .study)
+                try container.encode(detail, forKey: .detail)
+            }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
