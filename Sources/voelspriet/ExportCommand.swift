@@ -23,27 +23,27 @@ struct ExportCommand: AsyncParsableCommand {
         try await database.withServices { services in
             do {
                 let access = try await services.studies.access(study, as: DatabaseOptions.actor, for: .exportAnswers)
-                func export(_ kind: ExportService.Kind, to path: String, csvName: String? = nil) async throws {
-                    let file: ExportFile
-                    do {
-                        file = try await services.exports.export(kind, access, language: language, csvFileName: csvName)
-                    } catch let error as ExportUnavailable {
-                        throw CLIError(error.reason)
-                    }
-                    try write(file.bytes, to: path)
-                }
-                try await export(.answersCSV, to: out)
-                if let codebook { try await export(.codebookCSV, to: codebook) }
-                if let contacts { try await export(.contactsCSV, to: contacts) }
+                try await export(services, access, .answersCSV, to: out)
+                if let codebook { try await export(services, access, .codebookCSV, to: codebook) }
+                if let contacts { try await export(services, access, .contactsCSV, to: contacts) }
                 if let rScript {
-                    try await export(
-                        .answersR, to: rScript, csvName: out == "-" ? "\(study)-answers.csv" : URL(fileURLWithPath: out).lastPathComponent)
+                    let csvName = out == "-" ? "\(study)-answers.csv" : URL(fileURLWithPath: out).lastPathComponent
+                    try await export(services, access, .answersR, to: rScript, csvName: csvName)
                 }
-                if let sav { try await export(.answersSAV, to: sav) }
+                if let sav { try await export(services, access, .answersSAV, to: sav) }
             } catch let error as ServiceError {
                 throw cliError(error)
+            } catch let error as ExportUnavailable {
+                throw CLIError(error.reason)
             }
         }
+    }
+
+    func export(_ services: Services, _ access: StudyAccess, _ kind: ExportService.Kind, to path: String, csvName: String? = nil)
+        async throws
+    {
+        let file = try await services.exports.export(kind, access, language: language, csvFileName: csvName)
+        try write(file.bytes, to: path)
     }
 
     func write(_ bytes: [UInt8], to path: String) throws {

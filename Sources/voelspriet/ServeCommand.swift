@@ -16,6 +16,13 @@ struct ServeCommand: AsyncParsableCommand {
     var demo = false
     @Flag(help: "Mark cookies Secure (use when reached over HTTPS).") var secureCookies = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel: String = "info"
+    @Option(help: "Hours without use after which a researcher's session ends.") var sessionIdleHours: Double = 8
+
+    func validate() throws {
+        guard sessionIdleHours > 0, sessionIdleHours <= 24 * 30 else {
+            throw ValidationError("--session-idle-hours must be more than 0 and at most 720")
+        }
+    }
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -23,6 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, database: database.configuration,
             secureCookies: secureCookies || environment["VOELSPRIET_SECURE_COOKIES"] == "1",
             demo: demo, demoResponses: demo, initialAdminPassword: environment["VOELSPRIET_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
+            sessionIdleTimeout: .seconds(Int(sessionIdleHours * 3600)),
             logLevel: Logger.Level(rawValue: logLevel) ?? .info,
             announce: { message in
                 // Written straight to the file descriptor so it shows at once when piped.
