@@ -70,6 +70,27 @@ struct LifecycleTests {
         }
     }
 
+    @Test("past the retention date, contact details are deleted without anyone remembering to; answers stay")
+    func retention() async throws {
+        try await TestApp.run { client, setup in
+            _ = try await Bodies.submit(client, Bodies.json(Bodies.professionalWithoutExperience))
+            try await setup.repositories.contacts.store(
+                ContactDetails(id: "c1", studySlug: "quickscan", name: "N", email: "n@example.org", phone: "", note: "", consent: "ja"))
+            let access = try await setup.services.studies.access("quickscan", as: .command("test"), for: .manageSettings)
+            try await setup.services.studies.updateSettings(access, title: "Q", retentionDate: "2026-06-30", requireTwoFactor: false)
+            #expect(try await setup.services.lifecycle.deleteExpiredContacts(today: "2026-06-30").isEmpty)  // not yet past
+            let deleted = try await setup.services.lifecycle.deleteExpiredContacts(today: "2026-07-01")
+            #expect(deleted.map(\.contacts) == [1])
+            #expect(try await setup.repositories.contacts.count(studySlug: "quickscan") == 0)
+            #expect(try await setup.repositories.responses.count(studySlug: "quickscan") == 1)
+            let trail = try await setup.repositories.audit.events(studySlug: "quickscan", limit: 10).map(\.entry)
+            #expect(trail.contains { $0.actor == "system" && $0.action == .contactsDeleted })
+            await #expect(throws: ServiceError.self) {
+                try await setup.services.studies.updateSettings(access, title: "Q", retentionDate: "2026-02-30", requireTwoFactor: false)
+            }
+        }
+    }
+
     @Test("audit rows cannot be changed or deleted, not even with SQL on the database")
     func appendOnly() async throws {
         try await TestApp.run { client, setup in
@@ -105,6 +126,10 @@ struct LifecycleTests {
             #expect(csv.headers[.contentDisposition]?.contains("quickscan-audit.csv") == true)
             #expect(csv.text.hasPrefix("id,at,actor,action,study,detail\r\n"))
             #expect(csv.text.contains(",ana,exported,quickscan,quickscan-answers.csv"))
+            // Reading the trail is itself in the trail.
+            let reads = try await setup.repositories.audit.events(studySlug: "quickscan", limit: 5).map(\.entry)
+            #expect(reads.contains(AuditEntry(actor: "leader", action: .auditViewed, study: "quickscan")))
+            #expect(reads.contains(AuditEntry(actor: "leader", action: .exported, study: "quickscan", detail: "quickscan-audit.csv")))
             let at = try #require(try await setup.repositories.audit.events(studySlug: "quickscan", limit: 1).first?.at)
             #expect(at.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"#, options: .regularExpression) != nil)
         }

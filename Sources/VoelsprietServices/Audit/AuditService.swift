@@ -22,17 +22,37 @@ public struct AuditService: Sendable {
         try await repositories.audit.append(AuditEntry(actor: name, action: action, study: nil, detail: detail))
     }
 
-    /// A study's trail for its lead (the access has been checked for `.viewAudit`).
-    public func studyTrail(_ access: StudyAccess, limit: Int = 500) async throws -> [AuditRecord] {
-        try await repositories.audit.events(studySlug: access.study.slug, limit: limit)
+    /// How a trail is read, which is itself recorded: on a page, or downloaded as a file.
+    public enum Reading: Sendable {
+        case page
+        case download(filename: String)
     }
 
-    /// Account events, for admins only.
-    public func accountTrail(for actor: Actor, limit: Int = 500) async throws -> [AuditRecord] {
+    /// A study's trail for its lead (the access has been checked for `.viewAudit`), newest first.
+    public func studyTrail(_ access: StudyAccess, reading: Reading, limit: Int = 500) async throws -> [AuditRecord] {
+        guard access.allows(.viewAudit) else {
+            throw ServiceError.forbidden(ServiceMessage(nl: "Alleen de leider ziet het logboek.", en: "Only the lead sees the audit trail."))
+        }
+        let records = try await repositories.audit.events(studySlug: access.study.slug, limit: limit)
+        try await note(reading, by: access.actor, study: access.study.slug)
+        return records
+    }
+
+    /// Account events, for admins only, newest first.
+    public func accountTrail(for actor: Actor, reading: Reading, limit: Int = 500) async throws -> [AuditRecord] {
         if let user = actor.user, user.role != .admin {
             throw ServiceError.forbidden(ServiceMessage(nl: "Alleen voor beheerders.", en: "For admins only."))
         }
-        return try await repositories.audit.accountEvents(limit: limit)
+        let records = try await repositories.audit.accountEvents(limit: limit)
+        try await note(reading, by: actor, study: nil)
+        return records
+    }
+
+    func note(_ reading: Reading, by actor: Actor, study: String?) async throws {
+        switch reading {
+        case .page: try await record(actor, .auditViewed, study: study)
+        case .download(let filename): try await record(actor, .exported, study: study, detail: filename)
+        }
     }
 
     /// Every row oldest first, optionally of one study (the CLI).

@@ -69,6 +69,26 @@ public struct LifecycleService: Sendable {
         return deleted
     }
 
+    /// Deletes the contact details of every study past its retention date (what respondents
+    /// were promised: deleted after the study), each with its audit row; returns what went.
+    /// `serve` runs this every few minutes, so it holds without anyone remembering to.
+    @discardableResult
+    public func deleteExpiredContacts(today: String = Clock.today()) async throws -> [Deleted] {
+        var deleted: [Deleted] = []
+        for study in try await expired(today: today) where try await repositories.contacts.count(studySlug: study.slug) > 0 {
+            let slug = study.slug
+            deleted.append(
+                try await repositories.transaction { tx in
+                    try await tx.studies.lock(slug: slug)
+                    let count = try await tx.contacts.deleteAll(studySlug: slug)
+                    try await tx.audit.append(
+                        AuditEntry(actor: "system", action: .contactsDeleted, study: slug, detail: "\(count) contact details (retention date passed)"))
+                    return Deleted(study: slug, contacts: count)
+                })
+        }
+        return deleted
+    }
+
     /// Studies whose retention date is before `today`.
     public func expired(today: String = Clock.today()) async throws -> [Study] {
         try await repositories.studies.all().filter { RetentionDate.isPast($0.retentionDate, today: today) }

@@ -2,6 +2,9 @@
 /// stored by the hash of their id, account safety (forced password change, disabling, TOTP)
 /// and a retention date per study.
 ///
+/// Sessions move out of `key_values` (which M0001 made for them and nothing uses now) into
+/// `sessions`, keyed by the hash of their id; the old ones end.
+///
 /// Existing studies get the existing admin accounts as leads, so that an upgrade keeps
 /// them reachable; every other account must be added by a lead.
 struct M0002StudyWorkspace: Migration {

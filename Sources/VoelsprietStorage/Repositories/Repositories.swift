@@ -9,14 +9,13 @@ public struct Repositories: Sendable {
     public var members: any MemberRepository
     public var audit: any AuditRepository
     public var sessions: any SessionRepository
-    public var keyValues: any KeyValueStore
     /// Runs a unit of work in one database transaction (see `transaction(_:)`).
     let transactionRunner: @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void
 
     public init(
         studies: any StudyRepository, responses: any ResponseRepository, contacts: any ContactRepository,
         users: any UserRepository, members: any MemberRepository, audit: any AuditRepository,
-        sessions: any SessionRepository, keyValues: any KeyValueStore,
+        sessions: any SessionRepository,
         transactionRunner: @escaping @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void
     ) {
         self.studies = studies
@@ -26,7 +25,6 @@ public struct Repositories: Sendable {
         self.members = members
         self.audit = audit
         self.sessions = sessions
-        self.keyValues = keyValues
         self.transactionRunner = transactionRunner
     }
 
@@ -40,7 +38,6 @@ public struct Repositories: Sendable {
             members: SQLMemberRepository(db: client.sql),
             audit: SQLAuditRepository(db: client.sql),
             sessions: SQLSessionRepository(db: client.sql),
-            keyValues: SQLKeyValueStore(db: client.sql),
             transactionRunner: { body in
                 try await client.transaction { db in try await body(Transaction(db: db, kind: client.kind)) }
             })

@@ -36,7 +36,7 @@ public func buildApplicationWithSetup(_ configuration: AppConfiguration) async t
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            services: [DatabaseService(client: client, sessions: services.sessions)],
+            services: [DatabaseService(client: client, sessions: services.sessions, lifecycle: services.lifecycle)],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 configuration.announce("Listening on http://\(configuration.host):\(port)")

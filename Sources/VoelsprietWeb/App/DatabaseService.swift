@@ -3,17 +3,19 @@ import ServiceLifecycle
 import VoelsprietServices
 import VoelsprietStorage
 
-/// Keeps the database open while the server runs, deletes idle sessions now and then, and
-/// closes the database on graceful shutdown.
+/// Keeps the database open while the server runs; every ten minutes deletes idle sessions and
+/// the contact details of studies past their retention date; closes the database on shutdown.
 struct DatabaseService: Service {
     let client: any DatabaseClient
     let sessions: SessionService
+    let lifecycle: LifecycleService
 
     func run() async throws {
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 while !Task.isCancelled {
                     try? await sessions.sweep()
+                    try? await lifecycle.deleteExpiredContacts()
                     try? await Task.sleep(for: .seconds(600))
                 }
             }

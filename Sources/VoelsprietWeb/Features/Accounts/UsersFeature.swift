@@ -92,14 +92,15 @@ struct UsersFeature: ResearcherFeature {
     }
 
     @Sendable func accountAudit(_ page: PageRequest) async throws -> Response {
-        let records = try await web.services.audit.accountTrail(for: page.actor)
+        let records = try await web.services.audit.accountTrail(for: page.actor, reading: .page)
         let w = WorkspaceText.forLanguage(page.language)
         return page.render("audit", title: w.accountEvents, AuditViewModel(frame: nil, heading: w.accountEvents, csvURL: "/admin/audit.csv", rows: records.map(AuditViewModel.Row.init)))
     }
 
     @Sendable func accountAuditCSV(_ page: PageRequest) async throws -> Response {
-        let records = try await web.services.audit.accountTrail(for: page.actor, limit: 1_000_000)
-        return Download.response(ByteBuffer(string: AuditService.csv(records)), filename: "voelspriet-account-audit.csv", type: "text/csv; charset=utf-8")
+        let filename = "voelspriet-account-audit.csv"
+        let records = try await web.services.audit.accountTrail(for: page.actor, reading: .download(filename: filename), limit: 1_000_000)
+        return Download.response(ByteBuffer(string: AuditService.csv(records)), filename: filename, type: "text/csv; charset=utf-8")
     }
 }
 

@@ -18,7 +18,7 @@ struct AuditFeature: ResearcherFeature {
     }
 
     @Sendable func page(_ request: StudyRequest) async throws -> Response {
-        let records = try await web.services.audit.studyTrail(request.access)
+        let records = try await web.services.audit.studyTrail(request.access, reading: .page)
         return request.render(
             "audit", title: request.workspace.audit,
             AuditViewModel(
@@ -27,9 +27,9 @@ struct AuditFeature: ResearcherFeature {
     }
 
     @Sendable func csv(_ request: StudyRequest) async throws -> Response {
-        let records = try await web.services.audit.studyTrail(request.access, limit: 10_000_000)
-        return Download.response(
-            ByteBuffer(string: AuditService.csv(records)), filename: "\(request.study.slug)-audit.csv", type: "text/csv; charset=utf-8")
+        let filename = "\(request.study.slug)-audit.csv"
+        let records = try await web.services.audit.studyTrail(request.access, reading: .download(filename: filename), limit: 10_000_000)
+        return Download.response(ByteBuffer(string: AuditService.csv(records)), filename: filename, type: "text/csv; charset=utf-8")
     }
 }
 
