@@ -161,6 +161,8 @@ struct AccountTests {
             let first = try await ResearcherTests.login(&next, username: "leader", password: Workspace.password)
             #expect(first.headers[.location] == "/login/code")
             #expect(try await next.get("/admin").status == .found)
+            // Back at the log-in form half-way: it still works (its token is the form's own).
+            #expect(try await ResearcherTests.login(&next, username: "leader", password: Workspace.password).headers[.location] == "/login/code")
             let form = try await next.get("/login/code")
             let codeToken = try #require(form.inputValue("_csrf"))
             // The code used to confirm was claimed: it cannot be replayed.

@@ -73,6 +73,22 @@ struct MembersTests {
         }
     }
 
+    @Test("an access checked for one action cannot be used for another: every use case checks its own right")
+    func rightsInServices() async throws {
+        try await TestApp.run { _, setup in
+            try await Workspace.populate(setup)
+            let vera = try #require(try await setup.repositories.users.find(username: "vera"))
+            let access = try await setup.services.studies.access("quickscan", as: .user(vera), for: .viewStudy)
+            await #expect(throws: ServiceError.self) { try await setup.services.members.add(access, username: "outsider", roleName: "lead") }
+            await #expect(throws: ServiceError.self) { try await setup.services.studies.setStatus(access, .closed) }
+            await #expect(throws: ServiceError.self) { _ = try await setup.services.exports.export(.answersCSV, access) }
+            await #expect(throws: ServiceError.self) { _ = try await setup.services.lifecycle.deleteContacts(access) }
+            await #expect(throws: ServiceError.self) { _ = try await setup.services.audit.studyTrail(access, reading: .page) }
+            #expect(try await setup.repositories.members.role(studySlug: "quickscan", username: "outsider") == nil)
+            #expect(try await setup.repositories.studies.find(slug: "quickscan")?.status == .open)
+        }
+    }
+
     @Test("a viewer gets the aggregate report only: small groups hidden whatever is asked, no open answers, no downloads of answers")
     func viewer() async throws {
         try await TestApp.run(demoResponses: true) { client, setup in

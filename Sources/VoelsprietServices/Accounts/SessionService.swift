@@ -19,6 +19,8 @@ public struct SessionService: Sendable {
     }
 
     var idleSeconds: Int { Int(idleTimeout.components.seconds) }
+    /// A log-in waiting for its second factor lapses after ten minutes.
+    static let secondFactorSeconds = 600
 
     /// A resolved session: the stored record and its account.
     public struct Resolved: Sendable {
@@ -42,7 +44,9 @@ public struct SessionService: Sendable {
         guard id.count == 43, id.utf8.allSatisfy({ $0 < 128 }) else { return nil }
         let idHash = Self.hash(id)
         guard let session = try await repositories.sessions.find(idHash: idHash) else { return nil }
-        if now - session.lastSeenAt > idleSeconds {
+        if now - session.lastSeenAt > idleSeconds
+            || (session.stage == .twoFactor && now - session.createdAt > Self.secondFactorSeconds)
+        {
             try await repositories.sessions.delete(idHash: idHash)
             return nil
         }

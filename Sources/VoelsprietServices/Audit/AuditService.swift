@@ -30,9 +30,7 @@ public struct AuditService: Sendable {
 
     /// A study's trail for its lead (the access has been checked for `.viewAudit`), newest first.
     public func studyTrail(_ access: StudyAccess, reading: Reading, limit: Int = 500) async throws -> [AuditRecord] {
-        guard access.allows(.viewAudit) else {
-            throw ServiceError.forbidden(ServiceMessage(nl: "Alleen de leider ziet het logboek.", en: "Only the lead sees the audit trail."))
-        }
+        try access.require(.viewAudit)
         let records = try await repositories.audit.events(studySlug: access.study.slug, limit: limit)
         try await note(reading, by: access.actor, study: access.study.slug)
         return records

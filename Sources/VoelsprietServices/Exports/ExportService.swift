@@ -55,9 +55,7 @@ public struct ExportService: Sendable {
 
     /// - Parameter csvFileName: the answers file the R script reads (default `<slug>-answers.csv`).
     public func export(_ kind: Kind, _ access: StudyAccess, language: String = "nl", csvFileName: String? = nil) async throws -> ExportFile {
-        guard access.allows(kind.action) else {
-            throw ServiceError.forbidden(ServiceMessage(nl: "Uw rol geeft geen recht op dit bestand.", en: "Your role does not allow this file."))
-        }
+        try access.require(kind.action)
         let study = access.study
         let name = "\(study.slug)-\(kind.rawValue)"
         let file: ExportFile

@@ -95,8 +95,6 @@ public struct LifecycleService: Sendable {
     }
 
     func require(_ access: StudyAccess) throws {
-        guard access.allows(.purgeData) else {
-            throw ServiceError.forbidden(ServiceMessage(nl: "Alleen de leider kan gegevens verwijderen.", en: "Only the lead can delete data."))
-        }
+        try access.require(.purgeData)
     }
 }

@@ -11,10 +11,12 @@ public struct MembershipService: Sendable {
     }
 
     public func members(_ access: StudyAccess) async throws -> [StudyMember] {
-        try await repositories.members.members(studySlug: access.slug)
+        try access.require(.manageMembers)
+        return try await repositories.members.members(studySlug: access.slug)
     }
 
     public func add(_ access: StudyAccess, username: String, roleName: String) async throws {
+        try access.require(.manageMembers)
         let role = try Self.role(roleName)
         let name = Username.normalised(username)
         guard let account = try await repositories.users.find(username: name) else {
@@ -40,6 +42,7 @@ public struct MembershipService: Sendable {
     }
 
     public func changeRole(_ access: StudyAccess, username: String, roleName: String) async throws {
+        try access.require(.manageMembers)
         let role = try Self.role(roleName)
         let name = Username.normalised(username)
         if name == access.actor.user?.username, role != .lead {
@@ -63,6 +66,7 @@ public struct MembershipService: Sendable {
     }
 
     public func remove(_ access: StudyAccess, username: String) async throws {
+        try access.require(.manageMembers)
         let name = Username.normalised(username)
         let slug = access.slug
         let actorName = access.actor.auditName

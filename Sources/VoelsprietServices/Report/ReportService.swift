@@ -39,6 +39,7 @@ public struct ReportService: Sendable {
     public func report(_ access: StudyAccess, splits: [String], options: ReportOptions, auditDetail: String? = "page")
         async throws -> AnalysisReport
     {
+        try access.require(.viewReport)
         let study = access.study
         let detailed = access.allows(.viewDetailedReport)
         let accumulator = NIOLockedValueBox(

@@ -21,4 +21,15 @@ public struct StudyAccess: Sendable {
     }
 
     public var slug: String { study.slug }
+
+    /// Throws `forbidden` unless this member may do `action`: every use case checks its own
+    /// right again, so that an access checked for one action cannot be used for another.
+    public func require(_ action: StudyAction) throws {
+        guard allows(action) else {
+            throw ServiceError.forbidden(
+                ServiceMessage(
+                    nl: "Uw rol in deze studie (\(role?.rawValue ?? "-")) geeft daar geen recht op.",
+                    en: "Your role in this study (\(role?.rawValue ?? "-")) does not allow this."))
+        }
+    }
 }

@@ -114,6 +114,7 @@ public struct StudyService: Sendable {
     }
 
     public func setStatus(_ access: StudyAccess, _ status: StudyStatus) async throws {
+        try access.require(.changeStatus)
         let slug = access.slug
         let actorName = access.actor.auditName
         try await repositories.transaction { tx in
@@ -125,6 +126,7 @@ public struct StudyService: Sendable {
 
     /// Title, retention date (`YYYY-MM-DD` or empty for none) and two-factor requirement.
     public func updateSettings(_ access: StudyAccess, title: String, retentionDate: String, requireTwoFactor: Bool) async throws {
+        try access.require(.manageSettings)
         let title = title.trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty, title.count <= 200 else {
             throw ServiceError.invalid(ServiceMessage(nl: "Geef de studie een titel (hoogstens 200 tekens).", en: "Give the study a title (200 characters at most)."))

@@ -94,12 +94,11 @@ struct ResearcherGate: Sendable {
             throw HTTPError(.badRequest, message: "The form is not valid UTF-8.")
         }
         let token = form.first("_csrf") ?? ""
-        let valid: Bool
-        if let session = context.session {
-            valid = CSRFProtection.constantTimeEqual(session.csrf, token)
-        } else {
-            valid = anonymous && web.csrf.verify(request: request, formToken: token)
-        }
+        // The session's token on logged-in pages; the anonymous forms (log-in) also take the
+        // double-submit cookie's, which is what their page carries even when a session exists.
+        let valid =
+            (context.session.map { CSRFProtection.constantTimeEqual($0.csrf, token) } ?? false)
+            || (anonymous && web.csrf.verify(request: request, formToken: token))
         guard valid else { throw FormExpired() }
         return form
     }
