@@ -19,7 +19,8 @@ struct StudyCommand: AsyncParsableCommand {
         @Option(help: "Address part: /s/SLUG.") var slug: String
         @Option(help: "Title for researchers.") var title: String
         @Option(help: "A built-in instrument name or a JSON file.") var instrument: String = "quickscan"
-        @Option(help: "The account that leads the study (it sees and manages everything in it).") var lead: String = "admin"
+        @Option(help: "The account that leads the study (it sees and manages everything in it); default: admin, when that account exists.")
+        var lead: String?
         @Option(help: "A JSON file with the help links shown to respondents (default: confidential counsellor, Veilig Thuis, 113).")
         var helpLinks: String?
 
@@ -39,13 +40,20 @@ struct StudyCommand: AsyncParsableCommand {
                     throw CLIError("\(helpLinks): expected [{\"name\": {\"nl\": …, \"en\": …}, \"url\": …}]: \(error)")
                 }
             }
-            try await database.withServices { services in
+            let leader = try await database.withServices { services in
+                var leader = lead
+                if leader == nil, try await services.repositories.users.find(username: "admin") != nil { leader = "admin" }
                 do {
                     try await services.studies.create(
-                        slug: slug, title: title, instrument: parsed, helpLinks: links, by: DatabaseOptions.actor, lead: lead)
+                        slug: slug, title: title, instrument: parsed, helpLinks: links, by: DatabaseOptions.actor, lead: leader)
                 } catch let error as ServiceError { throw cliError(error) }
+                return leader
             }
-            print("Created study '\(slug)' (/s/\(slug)), led by '\(lead)'")
+            if let leader {
+                print("Created study '\(slug)' (/s/\(slug)), led by '\(leader)'")
+            } else {
+                print("Created study '\(slug)' (/s/\(slug)) without a lead; add one with: voelspriet study add-member \(slug) USER --role lead")
+            }
         }
     }
 

@@ -60,14 +60,16 @@ func buildRouterAndServices(repositories: Repositories, configuration: AppConfig
     let web = WebContext(
         services: services, studies: cache, renderer: try await PageRenderer.load(),
         csrf: CSRFProtection(secure: configuration.secureCookies), configuration: configuration)
+    let api = APIController(web: web, openAPIDocument: try StaticAssets.openAPIDocument())
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(secure: configuration.secureCookies))
-    router.add(middleware: MethodNotAllowedMiddleware())
+    router.add(middleware: NotFoundPages(renderer: web.renderer))
+    router.add(middleware: MethodNotAllowedMiddleware(routes: api.routes.map { ($0.method, $0.path) }))
     router.get("/healthz") { _, _ in "ok" }
     router.get("/") { _, _ in Response.redirect(to: "/login", type: .found) }
     StaticAssets.shared.addRoutes(to: router)
     RespondentController(web: web).addRoutes(to: router)
-    APIController(web: web, openAPIDocument: try StaticAssets.openAPIDocument()).addRoutes(to: router)
+    api.addRoutes(to: router)
     let registry = FeatureRegistry.standard(web)
     registry.install(on: router, web: web, gate: ResearcherGate(web: web))
     return (router, services)

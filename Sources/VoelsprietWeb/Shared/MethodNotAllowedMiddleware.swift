@@ -5,12 +5,21 @@ import Hummingbird
 struct MethodNotAllowedMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     /// Path patterns (segments; `*` matches one segment) and their methods.
-    static let routes: [([Substring], [HTTPRequest.Method])] = [
-        (["api", "openapi.json"], [.get]),
-        (["api", "v1", "studies", "*", "instrument"], [.get]),
-        (["api", "v1", "studies", "*", "responses"], [.post]),
-        (["api", "v1", "studies", "*", "withdrawals"], [.post]),
-    ]
+    let routes: [([Substring], [HTTPRequest.Method])]
+
+    /// From the API's own route table (`/api/v1/studies/:slug/instrument` style paths).
+    init(routes: [(method: HTTPRequest.Method, path: String)]) {
+        var patterns: [([Substring], [HTTPRequest.Method])] = []
+        for route in routes {
+            let segments = route.path.split(separator: "/").map { $0.hasPrefix(":") ? Substring("*") : $0 }
+            if let index = patterns.firstIndex(where: { $0.0 == segments }) {
+                patterns[index].1.append(route.method)
+            } else {
+                patterns.append((segments, [route.method]))
+            }
+        }
+        self.routes = patterns
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -19,7 +28,7 @@ struct MethodNotAllowedMiddleware: RouterMiddleware {
         let path = request.uri.path
         guard path.hasPrefix("/api/") else { return try await next(request, context) }
         let segments = path.split(separator: "/")
-        for (pattern, allowed) in Self.routes where pattern.count == segments.count {
+        for (pattern, allowed) in routes where pattern.count == segments.count {
             guard zip(pattern, segments).allSatisfy({ $0 == "*" || $0 == $1 }) else { continue }
             guard allowed.contains(request.method) else {
                 let allow = allowed.map(\.rawValue).joined(separator: ", ")

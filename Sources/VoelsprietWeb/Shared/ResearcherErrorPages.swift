@@ -45,3 +45,25 @@ struct ResearcherErrorPages: RouterMiddleware {
         return renderer.response("message", Page(layout: layout, content: model), status: status)
     }
 }
+
+/// An address nobody serves gets an HTML page (the API's own paths keep problem+json).
+struct NotFoundPages: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let renderer: PageRenderer
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        guard !request.uri.path.hasPrefix("/api/") else { return try await next(request, context) }
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            let language = request.uri.queryParameters.get("lang") == "en" || request.cookies[ResearcherLanguageMiddleware.cookieName]?.value == "en" ? "en" : "nl"
+            let layout = LayoutViewModel.researcher(pageTitle: "404", researcher: nil, language: language)
+            let model = MessageViewModel(
+                title: "404", text: language == "en" ? "There is no page at this address." : "Op dit adres is geen pagina.",
+                linkURL: "/login", linkText: layout.r.logIn)
+            return renderer.response("message", Page(layout: layout, content: model), status: .notFound)
+        }
+    }
+}
