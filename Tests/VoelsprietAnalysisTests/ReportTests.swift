@@ -180,10 +180,12 @@ struct SmallGroupTests {
         let data = try analyse(csv, by: ["g"])
         let report = ReportBuilder(data: data).build()
         let groups = try #require(report.item("q")?.breakdowns.first?.groups)
-        #expect(groups.map(\.suppressed) == [false, true])
+        // b is small; a is hidden beside it, or "total minus a" would give b's answers.
+        #expect(groups.map(\.suppressed) == [true, true])
         #expect(groups[1].counts.isEmpty && groups[1].percent.isEmpty)
         let markdown = ReportFormat.markdown.render(report)
         #expect(markdown.contains("b (n < 5)"))
+        #expect(markdown.contains("a (verborgen naast een kleine groep)") || markdown.contains("a (hidden beside a small group)"))
         #expect(!ReportFormat.csv.render(report).contains("breakdown,q,,g,,b,"))
         // The test still uses everyone.
         #expect(report.item("q")?.tests.first?.n == 15)
@@ -219,5 +221,33 @@ struct ChartTests {
         #expect(svg.contains("n = 40"))
         // % labels only on segments of at least 5%.
         #expect(svg.contains(">35<") && svg.contains(">5<"))
+    }
+}
+
+@Suite("Complementary suppression")
+struct ComplementarySuppressionTests {
+    static func group(_ id: String, _ n: Int, threshold: Int = 5) -> BreakdownGroup {
+        let small = n > 0 && n < threshold
+        return BreakdownGroup(
+            id: id, label: id, n: n, missing: 0, counts: small ? [] : [n], percent: small ? [] : [100], suppressed: small)
+    }
+
+    static func hidden(_ sizes: [Int], threshold: Int = 5) throws -> [Int] {
+        var groups = sizes.enumerated().map { group("g\($0.offset)", $0.element, threshold: max(threshold, 0)) }
+        ReportBuilder.suppressComplements(&groups, sizes: sizes, threshold: threshold)
+        for index in groups.indices where groups[index].suppressed {
+            #expect(groups[index].counts.isEmpty && groups[index].percent.isEmpty)
+        }
+        return groups.indices.filter { groups[$0].suppressed }
+    }
+
+    @Test("a lone small group takes the next smallest with it, until two groups and five people are hidden")
+    func rules() throws {
+        #expect(try Self.hidden([40, 1, 30]) == [1, 2])  // 1 + 30: two groups, 31 people
+        #expect(try Self.hidden([40, 1, 2, 30]) == [1, 2, 3])  // 1 + 2 is two groups but only 3 people
+        #expect(try Self.hidden([40, 3, 3, 30]) == [1, 2])  // 6 people in two groups
+        #expect(try Self.hidden([40, 0, 30]) == [])  // nothing small: nothing hidden
+        #expect(try Self.hidden([1, 0]) == [0])  // no other group to hide: all that can be is hidden
+        #expect(try Self.hidden([40, 1, 30], threshold: 0) == [])  // min group 0: everything shown
     }
 }

@@ -813,16 +813,25 @@ class BrowserTest:
         notes = r.d.find_elements(By.ID, "aggregate-note")
         self._w(bool(notes) and notes[0].is_displayed() and notes[0].text.strip() != "",
                 "the viewer's report shows the aggregate note")
-        self._w("(n < 5)" in r.body_text(), "the viewer's report keeps small groups hidden despite min_group=0",
-                "no '(n < 5)' on the page")
+        # A split of the viewer's own choosing could isolate a person: the study's default
+        # comparisons are used whatever the address asks for.
+        self._w(not r.d.find_elements(By.CSS_SELECTOR, "form.report-settings [name=by]"),
+                "the viewer's report offers no choice of splits")
         self._w(not r.d.find_elements(By.CSS_SELECTOR, "form.report-settings [name=min_group]"),
                 "the viewer's report offers no min_group setting")
+        got = r.fetch(self._small_groups_url().replace("/report?", "/report.json?"), limit=None)
+        try:
+            split_ids = [split["id"] for split in json.loads(got["head"])["splits"]]
+        except (ValueError, KeyError, TypeError):
+            split_ids = None
+        self._w(got["status"] == 200 and split_ids == ["role", "experience"],
+                "the viewer's report.json uses the study's default splits, not by=study_year", f"splits {split_ids}")
         shown = self._open_answers(r)
         self._w(shown == 0, "the viewer's report shows no open answers", f"{shown} open answers listed")
         for fmt in ("html", "md"):
             got = r.fetch(self._small_groups_url().replace("/report?", f"/report.{fmt}?"), limit=None)
-            self._w(got["status"] == 200 and "(n < 5)" in html.unescape(got["head"]),
-                    f"the viewer's report.{fmt} download keeps small groups hidden too",
+            self._w(got["status"] == 200 and "Een ander jaar (n" not in html.unescape(got["head"]),
+                    f"the viewer's report.{fmt} download ignores by=study_year too",
                     f"status {got['status']}")
         r.open(f"/admin/studies/{slug}")
         self._w(r.path() == f"/admin/studies/{slug}", "the viewer can open the study page", f"on {r.path()}")

@@ -146,9 +146,11 @@ struct MarkdownRenderer {
         return out
     }
 
-    /// "n = 12", or "n < 5" for a suppressed group.
+    /// "n = 12"; "n < 5" for a small group; for a group hidden beside it (complementary
+    /// suppression) only that it is hidden, never its size.
     func groupSize(_ group: BreakdownGroup) -> String {
-        group.suppressed ? "n < \(report.minimumGroupSize)" : "n = \(group.n)"
+        guard group.suppressed else { return "n = \(group.n)" }
+        return group.n < report.minimumGroupSize ? "n < \(report.minimumGroupSize)" : text.hiddenGroup
     }
 
     func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }

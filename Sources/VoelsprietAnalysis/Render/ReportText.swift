@@ -2,7 +2,7 @@
 struct ReportText: Sendable {
     let answer, missing, notApplicable, published, difference, tests, notSignificant,
         notComputable, respondents, reference, bySplit, within, warnings, excluded, notes, selections,
-        ofSelections, ofRespondents, inconsistent, more, expectedWarning, generated, cramer, andMore, summary, noDifferences, droppedCategories: String
+        ofSelections, ofRespondents, inconsistent, more, expectedWarning, generated, cramer, andMore, summary, noDifferences, droppedCategories, hiddenGroup, smallItem: String
     let reasons: [String: String]
 
     static func forLanguage(_ language: String) -> ReportText { language == "en" ? english : dutch }
@@ -18,6 +18,8 @@ struct ReportText: Sendable {
         generated: "Gemaakt met Voelspriet", cramer: "V", andMore: "en nog",
         summary: "Significante verschillen", noDifferences: "Geen enkele vergelijking is significant.",
         droppedCategories: "lege categorieën weggelaten",
+        hiddenGroup: "verborgen naast een kleine groep",
+        smallItem: "minder dan vijf antwoorden: niet getoond",
         reasons: [
             "fewer than two non-empty rows (categories)": "alle antwoorden in één categorie",
             "fewer than two non-empty columns (groups)": "minder dan twee groepen met antwoorden",
@@ -35,6 +37,8 @@ struct ReportText: Sendable {
         generated: "Made with Voelspriet", cramer: "V", andMore: "and",
         summary: "Significant differences", noDifferences: "No comparison is significant.",
         droppedCategories: "empty categories left out",
+        hiddenGroup: "hidden beside a small group",
+        smallItem: "fewer than five answers: not shown",
         reasons: [:])
 
     func reason(_ text: String?) -> String {

@@ -76,6 +76,34 @@ public struct BreakdownGroup: Sendable, Codable, Hashable {
     public var suppressed: Bool
 }
 
+extension BreakdownGroup {
+    enum CodingKeys: String, CodingKey { case id, label, n, missing, counts, percent, suppressed }
+
+    /// A hidden group's size is not written either (`"n": null`): with the other groups and
+    /// the item's total it would give the hidden answers back.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        label = try container.decode(String.self, forKey: .label)
+        n = try container.decodeIfPresent(Int.self, forKey: .n) ?? 0
+        missing = try container.decode(Int.self, forKey: .missing)
+        counts = try container.decode([Int].self, forKey: .counts)
+        percent = try container.decode([Double].self, forKey: .percent)
+        suppressed = try container.decode(Bool.self, forKey: .suppressed)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(label, forKey: .label)
+        try container.encode(suppressed ? nil : n, forKey: .n)
+        try container.encode(missing, forKey: .missing)
+        try container.encode(counts, forKey: .counts)
+        try container.encode(percent, forKey: .percent)
+        try container.encode(suppressed, forKey: .suppressed)
+    }
+}
+
 /// A chi-square test of one comparison, or why there is none.
 public struct TestReport: Sendable, Codable, Hashable {
     public var split: String

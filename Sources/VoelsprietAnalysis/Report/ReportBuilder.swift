@@ -83,15 +83,22 @@ public struct ReportBuilder: Sendable {
                     tests.append(test(table: table, breakdown: breakdown, variable: index))
                 }
             }
+            let small = options.suppressSmallItems && answered > 0 && answered < options.minimumGroupSize
+            if small {
+                breakdowns = []
+                tests = []
+            }
             items.append(
                 ItemReport(
                     id: variable.id, section: variable.section?.id, sectionTitle: variable.section?.title.text(in: language),
                     question: variable.question.text(in: language),
                     type: variable.kind.rawValue, scale: variable.scale, reference: variable.reference, n: answered,
                     missing: frequencies.missing, notApplicable: tally.notApplicable[index],
-                    selections: variable.kind == .multiple ? selections : nil, categories: categories,
+                    selections: variable.kind == .multiple && !small ? selections : nil, categories: small ? [] : categories,
                     breakdowns: breakdowns, tests: tests,
-                    published: variable.reference.flatMap { comparePublished($0, categories: categories, answered: answered, selections: selections) },
+                    published: small
+                        ? nil
+                        : variable.reference.flatMap { comparePublished($0, categories: categories, answered: answered, selections: selections) },
                     openAnswers: nil))
         }
         let splits = data.splits.map { split in
@@ -170,6 +177,7 @@ public struct ReportBuilder: Sendable {
         let order = data.categoryOrder[index]
         let capacity = data.tally.capacities[index]
         var groups: [BreakdownGroup] = []
+        var sizes: [Int] = []
         var columns: [[Int]] = []
         for group in split.groups.indices {
             var constraints = [(comparison.split, group)]
@@ -177,8 +185,11 @@ public struct ReportBuilder: Sendable {
             let sums = totals(variable: index, cells: cells(where: constraints))
             let counts = order.map { sums[$0] }
             let answered = variable.kind == .multiple ? sums[capacity] : counts.reduce(0, +)
-            // A handful of people in a group could be recognised by their answers: show none.
-            let suppressed = answered > 0 && answered < options.minimumGroupSize
+            // A handful of people in a group could be recognised by their answers (or by not
+            // answering): show none. The group's size counts those who skipped the item too.
+            let size = answered + sums[capacity + 1]
+            let suppressed = size > 0 && size < options.minimumGroupSize
+            sizes.append(size)
             groups.append(
                 BreakdownGroup(
                     id: split.groups[group].id, label: split.groups[group].label.text(in: options.language), n: answered,
@@ -186,6 +197,7 @@ public struct ReportBuilder: Sendable {
                     percent: suppressed ? [] : counts.map { Percent.of($0, answered) }, suppressed: suppressed))
             columns.append(counts)
         }
+        Self.suppressComplements(&groups, sizes: sizes, threshold: options.minimumGroupSize)
         let table = order.indices.map { row in columns.map { $0[row] } }
         return (
             Breakdown(
@@ -193,6 +205,30 @@ public struct ReportBuilder: Sendable {
                 subsetLabel: subsetWords(comparison), groups: groups),
             table
         )
+    }
+
+    /// Complementary suppression within one breakdown: when a group is hidden, hiding it alone
+    /// is not enough — the item's total minus the groups shown would give its answers back. So
+    /// the next smallest groups are hidden too, until at least two groups and at least the
+    /// minimum group size of respondents are hidden together; then "total minus shown" gives
+    /// only the combined answers of that many people.
+    ///
+    /// This protects one breakdown against differencing with the item's total. It does not
+    /// make linked breakdowns (a split within subsets beside the split overall) consistent with
+    /// each other; members who may not see small groups therefore get only the study's default
+    /// splits (see `ReportService`).
+    static func suppressComplements(_ groups: inout [BreakdownGroup], sizes: [Int], threshold: Int) {
+        guard threshold > 0, groups.contains(where: \.suppressed) else { return }
+        while true {
+            let hidden = groups.indices.filter { groups[$0].suppressed }
+            if hidden.count >= 2 && hidden.reduce(0, { $0 + sizes[$1] }) >= threshold { return }
+            let candidates = groups.indices.filter { !groups[$0].suppressed && sizes[$0] > 0 }
+            guard let smallest = candidates.min(by: { (sizes[$0], $0) < (sizes[$1], $1) }) else { return }
+            groups[smallest].suppressed = true
+            groups[smallest].counts = []
+            groups[smallest].percent = []
+            groups[smallest].missing = 0
+        }
     }
 
     func test(table: [[Int]], breakdown: Breakdown, variable index: Int) -> TestReport {

@@ -5,8 +5,9 @@ import VoelsprietStorage
 import VoelsprietWorkspace
 
 /// A study's report from the database, with the reader's role applied: members without the
-/// detailed-report right (viewers, coders) get small groups suppressed at the default size or
-/// more, whatever they ask for, and no open answers at all.
+/// detailed-report right (viewers, coders) get the study's default comparisons only (a split
+/// of their own choosing could isolate a person), small groups suppressed at the default size
+/// or more whatever they ask for, and no open answers at all.
 public struct ReportService: Sendable {
     let repositories: Repositories
     let audit: AuditService
@@ -30,6 +31,7 @@ public struct ReportService: Sendable {
         var options = options
         if !access.allows(.viewDetailedReport) {
             options.minimumGroupSize = max(options.minimumGroupSize, minimumGroupForAggregate)
+            options.suppressSmallItems = true
         }
         return options
     }
@@ -42,6 +44,7 @@ public struct ReportService: Sendable {
         try access.require(.viewReport)
         let study = access.study
         let detailed = access.allows(.viewDetailedReport)
+        let splits = detailed ? splits : Self.defaultSplits(for: study.instrument)
         let accumulator = NIOLockedValueBox(
             try AnswerAccumulator(instrument: study.instrument, splitNames: splits, textLimit: detailed ? 500 : 0))
         try await repositories.responses.streamAnswerDocuments(studySlug: study.slug) { json in

@@ -34,7 +34,7 @@ struct ReportFeature: ResearcherFeature {
         let language = request.language
         var settings = Settings(
             splits: ReportService.defaultSplits(for: request.study.instrument), options: ReportOptions(language: language))
-        if let by = query.get("by") {
+        if let by = query.get("by"), request.access.allows(.viewDetailedReport) {
             settings.splits = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         if let text = query.get("alpha"), !text.isEmpty {
