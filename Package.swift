@@ -137,7 +137,10 @@ let package = Package(
         ),
         .testTarget(
             name: "VoelsprietStorageTests",
-            dependencies: ["VoelsprietStorage", "VoelsprietDomain", "VoelsprietWorkspace", "VoelsprietTestSupport"]
+            dependencies: [
+                "VoelsprietStorage", "VoelsprietDomain", "VoelsprietWorkspace", "VoelsprietTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "VoelsprietWebTests",

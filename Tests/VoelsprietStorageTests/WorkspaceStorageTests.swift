@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import SQLKit
 import Testing
 import VoelsprietDomain
@@ -148,5 +149,42 @@ struct WorkspaceStorageTests {
             try await repositories.studies.delete(slug: "s")
             await #expect(throws: StorageError.notFound("s")) { try await repositories.studies.delete(slug: "s") }
         }
+    }
+}
+
+@Suite("Upgrading to the workspace schema")
+struct WorkspaceUpgradeTests {
+    @Test("studies that existed get their admins as leads, and each study's trail says so")
+    func upgrade() async throws {
+        let (configuration, cleanUp) = try await TestDatabase.fresh()
+        let logger = Logger(label: "test")
+        let client = try await DatabaseClientFactory.open(configuration, logger: logger, migrate: false)
+        do {
+            try await MigrationRunner(client: client, logger: logger, migrations: [MigrationRunner.all[0]]).run()
+            let instrument = String(decoding: try JSONEncoder().encode(try BuiltInInstruments.quickscan()), as: UTF8.self)
+            try await client.sql.raw(
+                """
+                INSERT INTO studies (slug, title, status, instrument, help_links, created_on)
+                VALUES ('old', 'Old', 'open', \(bind: instrument), NULL, '2025-01-01')
+                """
+            ).run()
+            try await client.sql.raw(
+                "INSERT INTO users (username, password_hash, role, created_on) VALUES ('boss', 'x', 'admin', '2025-01-01'), ('res', 'x', 'researcher', '2025-01-01')"
+            ).run()
+            try await MigrationRunner(client: client, logger: logger).run()
+            let repositories = Repositories(client: client)
+            #expect(try await repositories.members.members(studySlug: "old").map(\.username) == ["boss"])
+            let trail = try await repositories.audit.all(studySlug: "old")
+            #expect(trail.count == 1)
+            #expect(trail.first?.entry.actor == "migration" && trail.first?.entry.action == .memberAdded)
+            #expect(trail.first?.at.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"#, options: .regularExpression) != nil)
+            #expect(try await repositories.users.find(username: "res")?.mustChangePassword == false)
+        } catch {
+            try? await client.shutdown()
+            await cleanUp()
+            throw error
+        }
+        try await client.shutdown()
+        await cleanUp()
     }
 }

@@ -98,10 +98,38 @@ struct AccountTests {
             var idle = try await Workspace.browser(client, "vera")
             try await setup.client.sql.raw("UPDATE sessions SET last_seen_at = last_seen_at - \(unsafeRaw: String(8 * 3600 + 5)) WHERE username = 'vera'").run()
             #expect(try await idle.get("/admin").status == .found)
+            // However active, a session ends a day after its log-in.
+            var long = try await Workspace.browser(client, "vera")
+            try await setup.client.sql.raw("UPDATE sessions SET created_at = created_at - \(unsafeRaw: String(24 * 3600 + 5)) WHERE username = 'vera'").run()
+            #expect(try await long.get("/admin").status == .found)
             let events = try await setup.repositories.audit.accountEvents(limit: 100).map(\.entry.action)
             for action in [AuditAction.passwordChanged, .logoutEverywhere, .accountDisabled, .accountEnabled, .login, .loginFailed] {
                 #expect(events.contains(action), "\(action)")
             }
+        }
+    }
+
+    @Test("throttled log-ins: parallel guesses stop at the limit, the trail gets one row, typed names of no account are not kept")
+    func throttledLogins() async throws {
+        try await TestApp.run { client, setup in
+            try await Workspace.populate(setup)
+            let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                for _ in 0..<20 {
+                    group.addTask {
+                        var browser = Browser(client)
+                        return UInt(try await ResearcherTests.login(&browser, username: "ana", password: "wrong guess").status.code)
+                    }
+                }
+                return try await group.reduce(into: [UInt]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == 401 }.count == 5, "\(statuses)")
+            #expect(statuses.filter { $0 == 429 }.count == 15)
+            var browser = Browser(client)
+            _ = try await ResearcherTests.login(&browser, username: "my-secret-password-typed-here", password: "x")
+            let events = try await setup.repositories.audit.accountEvents(limit: 100).map(\.entry)
+            #expect(events.filter { $0.action == .loginFailed && $0.actor == "ana" }.count == 5)
+            #expect(events.filter { $0.action == .loginThrottled }.count == 1)
+            #expect(!events.contains { $0.actor.contains("my-secret") })
         }
     }
 
@@ -136,6 +164,8 @@ struct AccountTests {
         try await TestApp.run { client, setup in
             try await Workspace.populate(setup)
             var lead = try await Workspace.browser(client, "leader")
+            // A session that began with the password alone, before two-step sign-in was on.
+            var earlier = try await Workspace.browser(client, "leader")
             let token = try await lead.token()
             // The lead requires two-step sign-in for the study: members without it are turned away.
             let saved = try await lead.post(
@@ -156,6 +186,15 @@ struct AccountTests {
             let confirmed = try await lead.post("/account/two-factor", form: [("_csrf", token), ("secret", key), ("code", Self.totp(secret, at: now))])
             #expect(confirmed.status == .seeOther)
             #expect(try await lead.get("/admin/studies/quickscan").status == .ok)
+            // What counts is how each session logged in, not the account's setting.
+            let stale = try await earlier.get("/admin/studies/quickscan")
+            #expect(stale.status == .forbidden)
+            #expect(stale.text.contains("Log uit en weer in"))
+            // The key cannot be replaced without turning it off first (which asks the password).
+            #expect(try await lead.get("/account/two-factor").headers[.location] == "/account")
+            let replaced = try await lead.post("/account/two-factor", form: [("_csrf", token), ("secret", String(repeating: "A", count: 32)), ("code", "000000")])
+            #expect(replaced.status != .seeOther)
+            #expect(try await setup.repositories.users.find(username: "leader")?.totpSecret == secret)
             // A new log-in: the password alone gives no access.
             var next = Browser(client)
             let first = try await ResearcherTests.login(&next, username: "leader", password: Workspace.password)

@@ -46,6 +46,44 @@ struct LifecycleTests {
         }
     }
 
+    @Test("a deleted study's address is not given out again, so its audit trail stays its own")
+    func noReuse() async throws {
+        try await TestApp.run { client, setup in
+            let access = try await setup.services.studies.access("quickscan", as: .command("test"), for: .purgeData)
+            _ = try await setup.services.lifecycle.deleteStudy(access, confirmation: "quickscan")
+            var admin = try await Workspace.browser(client, "admin", password: TestApp.adminPassword)
+            let token = try await admin.token()
+            let again = try await admin.post("/admin/studies", form: [("_csrf", token), ("slug", "quickscan"), ("title", "Nieuw"), ("source", "builtin:quickscan")])
+            #expect(again.status == .unprocessableContent)
+            #expect(again.text.contains("verwijderde studie"))
+            #expect(try await setup.repositories.studies.find(slug: "quickscan") == nil)
+        }
+    }
+
+    @Test("after a deletion the SQLite files hold nothing of what was deleted, not even the write-ahead log")
+    func scrubbed() async throws {
+        try await TestApp.run { client, setup in
+            guard case .sqlite = setup.client.kind else { return }
+            let marker = "ZEBRAMARKER\(UInt32.random(in: 1_000_000...9_999_999))"
+            var body = Bodies.professionalWithoutExperience
+            body["sharing_desirability_explanation"] = marker
+            for _ in 0..<3 { #expect(try await Bodies.submit(client, Bodies.json(body)).status == .created) }
+            try await setup.repositories.contacts.store(
+                ContactDetails(id: "c1", studySlug: "quickscan", name: marker, email: "z@example.org", phone: "", note: "", consent: "ja"))
+            let folder = try #require((setup.client as? SQLiteDatabaseClient).map { ($0.path as NSString).deletingLastPathComponent })
+            func filesContainMarker() throws -> Bool {
+                try FileManager.default.contentsOfDirectory(atPath: folder).contains { name in
+                    let data = try Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(name))
+                    return data.range(of: Data(marker.utf8)) != nil
+                }
+            }
+            #expect(try filesContainMarker())  // the attack works before the deletion
+            let access = try await setup.services.studies.access("quickscan", as: .command("test"), for: .purgeData)
+            _ = try await setup.services.lifecycle.deleteStudy(access, confirmation: "quickscan")
+            #expect(try !filesContainMarker())
+        }
+    }
+
     @Test("submissions arriving while the study is deleted: each is stored before or refused after, never a server error")
     func deletionDuringIntake() async throws {
         try await TestApp.run { client, setup in

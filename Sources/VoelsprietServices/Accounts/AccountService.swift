@@ -12,6 +12,8 @@ public struct AccountService: Sendable {
     let repositories: Repositories
     let audit: AuditService
     let throttle: LoginThrottle
+    /// Second-factor codes have a throttle of their own, which a right password does not reset.
+    let codeThrottle: LoginThrottle
     let bcryptCost: UInt8
     /// A hash of the same cost as real ones, checked when the name is unknown, so that an
     /// unknown name takes as long as a wrong password; made at the first log-in (commands that
@@ -22,6 +24,7 @@ public struct AccountService: Sendable {
         self.repositories = repositories
         self.audit = AuditService(repositories: repositories)
         self.throttle = throttle
+        self.codeThrottle = LoginThrottle(limit: throttle.limit, window: throttle.window)
         self.bcryptCost = bcryptCost
         self.standIn = StandInHash(cost: bcryptCost)
     }
@@ -43,15 +46,19 @@ public struct AccountService: Sendable {
 
     public func logIn(username typed: String, password: String) async throws -> LoginResult {
         let username = Username.normalised(String(typed.prefix(100)))
-        guard throttle.allows(username) else {
-            try await audit.record(name: username, .loginThrottled)
+        let user = try await repositories.users.find(username: username)
+        // The name the audit row names: the account's when it exists, never what was typed
+        // otherwise (a password typed into the name field must not be kept for ever).
+        let actor = user?.username ?? "unknown-account"
+        // Reserved before the slow check, so that parallel guesses cannot all get through.
+        guard throttle.reserve(username) else {
+            // Once per window, not once per refused attempt: the trail is not to be flooded.
+            if throttle.firstRefusal(username) { try await audit.record(name: actor, .loginThrottled) }
             return .throttled
         }
-        let user = try await repositories.users.find(username: username)
         let valid = try await verify(String(password.prefix(PasswordPolicy.maximumLength)), hash: user?.passwordHash ?? standIn.value)
         guard let user, valid, !user.disabled else {
-            throttle.recordFailure(username)
-            try await audit.record(name: Username.isValid(username) ? username : "-", .loginFailed, detail: user?.disabled == true ? "disabled" : "")
+            try await audit.record(name: actor, .loginFailed, detail: user?.disabled == true ? "disabled" : "")
             return .wrong
         }
         throttle.recordSuccess(username)
@@ -63,14 +70,14 @@ public struct AccountService: Sendable {
     /// The second step of a log-in: true when `code` is the account's current TOTP code and
     /// has not been used before.
     public func verifySecondFactor(_ user: User, code: String, at date: Date = Date()) async throws -> Bool {
-        guard let secret = user.totpSecret, throttle.allows(user.username) else { return false }
+        guard let secret = user.totpSecret, codeThrottle.reserve(user.username) else { return false }
         guard let step = TOTP(secret: secret).matchingStep(code, at: date),
             try await repositories.users.claimTOTPStep(username: user.username, step: step)
         else {
-            throttle.recordFailure(user.username)
             try await audit.record(.user(user), .twoFactorFailed)
             return false
         }
+        codeThrottle.recordSuccess(user.username)
         try await audit.record(.user(user), .login, detail: "two-factor")
         return true
     }
@@ -229,6 +236,12 @@ public struct AccountService: Sendable {
 
     /// Turns two-factor sign-in on once the app shows a matching code for `secretBase32`.
     public func confirmTwoFactor(_ user: User, secretBase32: String, code: String, at date: Date = Date()) async throws {
+        if user.hasTwoFactor {
+            throw ServiceError.conflict(
+                ServiceMessage(
+                    nl: "Inloggen in twee stappen staat al aan; zet het eerst uit (met uw wachtwoord) om een nieuwe sleutel te kiezen.",
+                    en: "Two-step sign-in is on already; turn it off first (with your password) to choose a new key."))
+        }
         guard let secret = Base32.decode(secretBase32), secret.count >= 16 else {
             throw ServiceError.invalid(ServiceMessage(nl: "De sleutel is ongeldig; begin opnieuw.", en: "The key is invalid; start again."))
         }

@@ -21,6 +21,8 @@ public struct SessionService: Sendable {
     var idleSeconds: Int { Int(idleTimeout.components.seconds) }
     /// A log-in waiting for its second factor lapses after ten minutes.
     static let secondFactorSeconds = 600
+    /// However active, a session ends a day after its log-in.
+    static let maximumSeconds = 24 * 3600
 
     /// A resolved session: the stored record and its account.
     public struct Resolved: Sendable {
@@ -44,7 +46,7 @@ public struct SessionService: Sendable {
         guard id.count == 43, id.utf8.allSatisfy({ $0 < 128 }) else { return nil }
         let idHash = Self.hash(id)
         guard let session = try await repositories.sessions.find(idHash: idHash) else { return nil }
-        if now - session.lastSeenAt > idleSeconds
+        if now - session.lastSeenAt > idleSeconds || now - session.createdAt > Self.maximumSeconds
             || (session.stage == .twoFactor && now - session.createdAt > Self.secondFactorSeconds)
         {
             try await repositories.sessions.delete(idHash: idHash)

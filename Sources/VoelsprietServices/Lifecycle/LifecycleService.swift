@@ -34,12 +34,14 @@ public struct LifecycleService: Sendable {
         try require(access)
         let slug = access.slug
         let actorName = access.actor.auditName
-        return try await repositories.transaction { tx in
+        let deleted = try await repositories.transaction { tx in
             try await tx.studies.lock(slug: slug)
             let count = try await tx.contacts.deleteAll(studySlug: slug)
             try await tx.audit.append(AuditEntry(actor: actorName, action: .contactsDeleted, study: slug, detail: "\(count) contact details"))
             return Deleted(study: slug, contacts: count)
         }
+        try? await repositories.scrub()
+        return deleted
     }
 
     /// Deletes the study and everything in it. `confirmation` must repeat the study's address,
@@ -66,6 +68,7 @@ public struct LifecycleService: Sendable {
             return deleted
         }
         onChange(slug)
+        try? await repositories.scrub()
         return deleted
     }
 

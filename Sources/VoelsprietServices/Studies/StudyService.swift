@@ -90,6 +90,15 @@ public struct StudyService: Sendable {
         lead: String? = nil
     ) async throws -> Study {
         if let problem = Self.problem(slug: slug, title: title) { throw ServiceError.invalid(problem) }
+        // A deleted study's address is not given out again: its audit trail stays its own.
+        if try await !repositories.audit.events(studySlug: slug, limit: 1).isEmpty,
+            try await repositories.studies.find(slug: slug) == nil
+        {
+            throw ServiceError.conflict(
+                ServiceMessage(
+                    nl: "Het adres '\(slug)' hoorde bij een verwijderde studie en wordt niet opnieuw gebruikt; kies een ander.",
+                    en: "The address '\(slug)' belonged to a deleted study and is not used again; choose another."))
+        }
         let leadName = actor.user?.username ?? lead
         let study = Study(
             slug: slug, title: title, status: .open, instrument: instrument, helpLinks: helpLinks, createdOn: Clock.today(),

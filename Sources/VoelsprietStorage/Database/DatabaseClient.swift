@@ -7,6 +7,10 @@ public protocol DatabaseClient: Sendable {
     var sql: any SQLDatabase { get }
     /// Runs `body` on one connection, so that a transaction or session lock holds across statements.
     func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// After a deletion: makes what was deleted unreadable from the files too, as far as the
+    /// engine allows (SQLite: deleted pages are zeroed by `secure_delete`; this checkpoints and
+    /// truncates the write-ahead log, whose old frames still hold them).
+    func scrub() async throws
     /// Closes all connections.
     func shutdown() async throws
 }

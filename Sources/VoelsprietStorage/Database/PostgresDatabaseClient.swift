@@ -42,6 +42,12 @@ public final class PostgresDatabaseClient: DatabaseClient, @unchecked Sendable {
         }.get()
     }
 
+    /// PostgreSQL keeps deleted rows until a vacuum reuses their space; this asks for one on
+    /// the tables deletions touch (it marks the space free; it does not overwrite the bytes).
+    public func scrub() async throws {
+        try await sql.raw("VACUUM responses, contacts, study_members, studies").run()
+    }
+
     public func shutdown() async throws {
         try await pool.shutdownAsync()
     }

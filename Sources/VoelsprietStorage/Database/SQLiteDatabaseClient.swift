@@ -59,6 +59,8 @@ public final class SQLiteDatabaseClient: DatabaseClient {
                 for pragma in [
                     "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                     "PRAGMA foreign_keys = ON",
+                    // Deleted rows are overwritten with zeros, not just unlinked.
+                    "PRAGMA secure_delete = ON",
                     // Memory-mapped reads, and checkpoints every ~16 MB of WAL instead of every 4 MB, so
                     // that the writer pays for copying back into the database file less often.
                     "PRAGMA mmap_size = 268435456", "PRAGMA wal_autocheckpoint = 4000",
@@ -85,6 +87,10 @@ public final class SQLiteDatabaseClient: DatabaseClient {
             await transactionGate.leave()
             throw error
         }
+    }
+
+    public func scrub() async throws {
+        try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
     }
 
     /// Closes both connections and their threads, each even when another fails (an unclosed

@@ -13,6 +13,9 @@ struct M0002StudyWorkspace: Migration {
 
     func statements(for kind: DatabaseKind) -> [String] {
         let serial = kind == .sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY"
+        let now =
+            kind == .sqlite
+            ? "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')" : #"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#
         var statements = [
             "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0",
@@ -53,6 +56,12 @@ struct M0002StudyWorkspace: Migration {
             """
             INSERT INTO study_members (study_slug, username, role, added_on)
             SELECT studies.slug, users.username, 'lead', studies.created_on FROM studies, users WHERE users.role = 'admin'
+            """,
+            // … and says so in each study's trail.
+            """
+            INSERT INTO audit_events (at, actor, action, study_slug, detail)
+            SELECT \(now), 'migration', 'member_added', study_slug, username || ' lead (upgrade: admins lead the studies that existed)'
+            FROM study_members
             """,
             "DELETE FROM key_values WHERE key LIKE 'session.%'",
         ]

@@ -17,10 +17,13 @@ public struct StudyMember: Sendable, Hashable {
 
 /// A researcher's session as stored: only the SHA-256 of its id, never the id itself.
 public struct StoredSession: Sendable, Hashable {
-    /// Where a log-in stands: `full` after every factor, `two_factor` while the code is due.
+    /// Where a log-in stands: `full` after the password of an account without a second factor,
+    /// `two_factor` while the code is due, `verified` after the password and the code. Studies
+    /// that require two-step sign-in open only to `verified` sessions.
     public enum Stage: String, Sendable {
         case full
         case twoFactor = "two_factor"
+        case verified
     }
 
     public var idHash: String

@@ -9,13 +9,15 @@ public struct Repositories: Sendable {
     public var members: any MemberRepository
     public var audit: any AuditRepository
     public var sessions: any SessionRepository
+    /// After a deletion, scrubs the files (see `DatabaseClient.scrub`).
+    public let scrub: @Sendable () async throws -> Void
     /// Runs a unit of work in one database transaction (see `transaction(_:)`).
     let transactionRunner: @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void
 
     public init(
         studies: any StudyRepository, responses: any ResponseRepository, contacts: any ContactRepository,
         users: any UserRepository, members: any MemberRepository, audit: any AuditRepository,
-        sessions: any SessionRepository,
+        sessions: any SessionRepository, scrub: @escaping @Sendable () async throws -> Void = {},
         transactionRunner: @escaping @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void
     ) {
         self.studies = studies
@@ -25,6 +27,7 @@ public struct Repositories: Sendable {
         self.members = members
         self.audit = audit
         self.sessions = sessions
+        self.scrub = scrub
         self.transactionRunner = transactionRunner
     }
 
@@ -38,6 +41,7 @@ public struct Repositories: Sendable {
             members: SQLMemberRepository(db: client.sql),
             audit: SQLAuditRepository(db: client.sql),
             sessions: SQLSessionRepository(db: client.sql),
+            scrub: { try await client.scrub() },
             transactionRunner: { body in
                 try await client.transaction { db in try await body(Transaction(db: db, kind: client.kind)) }
             })

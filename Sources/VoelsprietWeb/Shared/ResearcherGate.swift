@@ -65,11 +65,18 @@ struct ResearcherGate: Sendable {
         guard let user = context.identity else { return loginRedirect(request) }
         if user.mustChangePassword { return .redirect(to: "/account/password", type: .found) }
         let access = try await web.services.studies.access(context.parameters.get("slug") ?? "", as: .user(user), for: route.action)
-        if access.study.requireTwoFactor && !user.hasTwoFactor {
+        // What counts is this session's log-in, not the account's setting: a session that began
+        // with the password alone (a stolen password, or one from before two-step sign-in was
+        // turned on) does not open such a study.
+        if access.study.requireTwoFactor && context.session?.stage != .verified {
             throw ServiceError.forbidden(
-                ServiceMessage(
-                    nl: "Deze studie vraagt om inloggen in twee stappen. Zet dat aan onder Mijn account (/account) en probeer het opnieuw.",
-                    en: "This study requires two-step sign-in. Turn it on under My account (/account) and try again."))
+                user.hasTwoFactor
+                    ? ServiceMessage(
+                        nl: "Deze studie vraagt om inloggen in twee stappen. Log uit en weer in, met de code uit uw app.",
+                        en: "This study requires two-step sign-in. Log out and in again, with the code from your app.")
+                    : ServiceMessage(
+                        nl: "Deze studie vraagt om inloggen in twee stappen. Zet dat aan onder Mijn account (/account) en probeer het opnieuw.",
+                        en: "This study requires two-step sign-in. Turn it on under My account (/account) and try again."))
         }
         let form = try await readForm(request, context, limit: route.bodyLimit, anonymous: false)
         let page = PageRequest(request: request, context: context, form: form, web: web)

@@ -19,7 +19,7 @@ struct ResearcherSessionMiddleware: RouterMiddleware {
             if let resolved = try await sessions.resolve(id) {
                 context.session = resolved.session
                 switch resolved.session.stage {
-                case .full: context.identity = resolved.user
+                case .full, .verified: context.identity = resolved.user
                 case .twoFactor: context.pendingUser = resolved.user
                 }
             } else {

@@ -70,7 +70,7 @@ struct AccountsFeature: ResearcherFeature {
             let w = WorkspaceText.forLanguage(page.language)
             return page.render("login_code", title: page.text.logIn, CodeViewModel(csrf: page.csrf, error: w.twoFactorWrong), status: .unauthorized)
         }
-        try await web.services.sessions.promote(session, to: .full)
+        try await web.services.sessions.promote(session, to: .verified)
         return .redirect(to: user.mustChangePassword ? "/account/password" : "/admin", type: .normal)
     }
 
@@ -135,13 +135,17 @@ struct AccountsFeature: ResearcherFeature {
     }
 
     @Sendable func twoFactorForm(_ page: PageRequest) async throws -> Response {
-        try twoFactorPage(page, setup: web.services.accounts.beginTwoFactor(page.user!))
+        // An existing secret is replaced only after turning it off, which asks for the password.
+        if page.user!.hasTwoFactor { return .redirect(to: "/account", type: .found) }
+        return try twoFactorPage(page, setup: web.services.accounts.beginTwoFactor(page.user!))
     }
 
     @Sendable func twoFactorConfirm(_ page: PageRequest) async throws -> Response {
         let secret = page.form.first("secret") ?? ""
         do {
             try await web.services.accounts.confirmTwoFactor(page.user!, secretBase32: secret, code: page.form.first("code") ?? "")
+            // The code was just shown from the new secret: this session has done both steps.
+            if let session = page.context.session { try await web.services.sessions.promote(session, to: .verified) }
         } catch let error as ServiceError {
             let setup = web.services.accounts.beginTwoFactor(page.user!, secret: Base32.decode(secret) ?? TOTP.randomSecret())
             return try twoFactorPage(page, setup: setup, error: error.message.text(page.language), status: .unprocessableContent)
