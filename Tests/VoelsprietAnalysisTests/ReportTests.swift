@@ -251,3 +251,25 @@ struct ComplementarySuppressionTests {
         #expect(try Self.hidden([40, 1, 30], threshold: 0) == [])  // min group 0: everything shown
     }
 }
+
+@Suite("Suppression across subsets")
+struct SubsetSuppressionTests {
+    static func breakdown(_ subset: String?, _ sizes: [(String, Int, Bool)]) -> Breakdown {
+        Breakdown(
+            split: "experience", subset: subset, splitLabel: "experience", subsetLabel: subset,
+            groups: sizes.map { BreakdownGroup(id: $0.0, label: $0.0, n: $0.1, missing: 0, counts: $0.2 ? [] : [$0.1], percent: $0.2 ? [] : [100], suppressed: $0.2) })
+    }
+
+    @Test("a group hidden within one subset is hidden within every subset of that split, not overall")
+    func acrossSubsets() {
+        var breakdowns = [
+            Self.breakdown(nil, [("with", 40, false), ("without", 30, false)]),
+            Self.breakdown("role=student", [("with", 3, true), ("without", 20, true)]),
+            Self.breakdown("role=professional", [("with", 37, false), ("without", 10, false)]),
+        ]
+        ReportBuilder.suppressAcrossSubsets(&breakdowns, threshold: 5)
+        #expect(breakdowns[0].groups.map(\.suppressed) == [false, false])
+        #expect(breakdowns[2].groups.map(\.suppressed) == [true, true])
+        #expect(breakdowns[2].groups.allSatisfy { $0.counts.isEmpty })
+    }
+}

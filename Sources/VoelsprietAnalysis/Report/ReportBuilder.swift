@@ -83,6 +83,7 @@ public struct ReportBuilder: Sendable {
                     tests.append(test(table: table, breakdown: breakdown, variable: index))
                 }
             }
+            Self.suppressAcrossSubsets(&breakdowns, threshold: options.minimumGroupSize)
             let small = options.suppressSmallItems && answered > 0 && answered < options.minimumGroupSize
             if small {
                 breakdowns = []
@@ -228,6 +229,40 @@ public struct ReportBuilder: Sendable {
             groups[smallest].counts = []
             groups[smallest].percent = []
             groups[smallest].missing = 0
+        }
+    }
+
+    /// Breakdowns of one split within each subset (experience within each role) add up to
+    /// the same split overall: with one subset's groups hidden and the others shown, "overall
+    /// minus the other subsets" would give the hidden ones back. So a group hidden in one
+    /// subset is hidden in every subset of the same split; what can then be worked out is only
+    /// the hidden groups of all subsets together.
+    static func suppressAcrossSubsets(_ breakdowns: inout [Breakdown], threshold: Int) {
+        guard threshold > 0 else { return }
+        // Hiding in one subset can make a complement necessary in another: repeat until stable.
+        var changed = true
+        while changed {
+            changed = false
+            var hidden: [String: Set<String>] = [:]
+            for breakdown in breakdowns where breakdown.subset != nil {
+                hidden[breakdown.split, default: []].formUnion(breakdown.groups.filter(\.suppressed).map(\.id))
+            }
+            for index in breakdowns.indices where breakdowns[index].subset != nil {
+                guard let ids = hidden[breakdowns[index].split], !ids.isEmpty else { continue }
+                var groups = breakdowns[index].groups
+                let sizes = groups.map { $0.n + $0.missing }
+                for group in groups.indices where !groups[group].suppressed && sizes[group] > 0 && ids.contains(groups[group].id) {
+                    groups[group].suppressed = true
+                    groups[group].counts = []
+                    groups[group].percent = []
+                    groups[group].missing = 0
+                }
+                suppressComplements(&groups, sizes: sizes, threshold: threshold)
+                if groups != breakdowns[index].groups {
+                    breakdowns[index].groups = groups
+                    changed = true
+                }
+            }
         }
     }
 
