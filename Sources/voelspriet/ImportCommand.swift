@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VoelsprietDomain
+import VoelsprietServices
 import VoelsprietStorage
 import VoelsprietWorkspace
 
@@ -29,9 +30,12 @@ struct ImportCommand: AsyncParsableCommand {
             guard let contents = FileManager.default.contents(atPath: file) else { throw CLIError("cannot read \(file)") }
             data = contents
         }
-        try await database.withRepositories { repositories in
-            guard let found = try await repositories.studies.find(slug: study) else { throw CLIError("no study '\(study)'") }
-            let validator = ResponseValidator(instrument: found.instrument)
+        try await database.withServices { services in
+            let access: StudyAccess
+            do {
+                access = try await services.studies.access(study, as: DatabaseOptions.actor, for: .exportAnswers)
+            } catch let error as ServiceError { throw cliError(error) }
+            let validator = ResponseValidator(instrument: access.study.instrument)
             var accepted: [AnswerSet] = []
             var problems: [String] = []
             for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
@@ -56,10 +60,9 @@ struct ImportCommand: AsyncParsableCommand {
             guard problems.isEmpty else {
                 throw CLIError("nothing imported; \(problems.count)\(problems.count >= 50 ? "+" : "") invalid lines:\n" + problems.joined(separator: "\n"))
             }
-            try await repositories.responses.importAnswers(accepted, studySlug: found.slug, submittedOn: Clock.today())
-            try await repositories.audit.append(
-                AuditEntry(actor: DatabaseOptions.actor.auditName, action: .responsesImported, study: found.slug, detail: "\(accepted.count) responses"))
-            FileHandle.standardError.write(Data("imported \(accepted.count) responses into '\(found.slug)'\n".utf8))
+            // One transaction with its audit row: all lines or none.
+            try await services.intake.importAnswers(accepted, into: access)
+            FileHandle.standardError.write(Data("imported \(accepted.count) responses into '\(access.slug)'\n".utf8))
         }
     }
 }

@@ -28,6 +28,13 @@ struct PurgeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await database.withServices { services in
+            if expired, !wholeStudy, !dryRun {
+                // The same job `serve` runs: studies with contact details past their date.
+                let deleted = try await services.lifecycle.deleteExpiredContacts()
+                if deleted.isEmpty { print("Nothing to purge: no study past its retention date holds contact details.") }
+                for item in deleted { print("deleted \(item)") }
+                return
+            }
             var slugs: [String] = []
             if let study { slugs = [study] }
             if expired { slugs = try await services.lifecycle.expired().map(\.slug) }

@@ -19,8 +19,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Hours without use after which a researcher's session ends.") var sessionIdleHours: Double = 8
 
     func validate() throws {
-        guard sessionIdleHours > 0, sessionIdleHours <= 24 * 30 else {
-            throw ValidationError("--session-idle-hours must be more than 0 and at most 720")
+        // A session ends a day after its log-in whatever its idle time.
+        guard sessionIdleHours > 0, sessionIdleHours <= 24 else {
+            throw ValidationError("--session-idle-hours must be more than 0 and at most 24")
         }
     }
 

@@ -47,16 +47,26 @@ struct RightTableTests {
             // The sensitive routes carry the right their content needs (written out here, not
             // read from the code under test).
             let expected: [String: StudyAction] = [
-                "GET /admin/studies/{slug}/contacts.csv": .exportContacts,
+                "GET /admin/studies/{slug}": .viewStudy,
+                "POST /admin/studies/{slug}/status": .changeStatus,
+                "GET /admin/studies/{slug}/settings": .manageSettings, "POST /admin/studies/{slug}/settings": .manageSettings,
+                "GET /admin/studies/{slug}/report": .viewReport, "GET /admin/studies/{slug}/report.json": .viewReport,
+                "GET /admin/studies/{slug}/report.md": .viewReport, "GET /admin/studies/{slug}/report.csv": .viewReport,
+                "GET /admin/studies/{slug}/report.html": .viewReport,
                 "GET /admin/studies/{slug}/answers.csv": .exportAnswers, "GET /admin/studies/{slug}/answers.sav": .exportAnswers,
-                "GET /admin/studies/{slug}/answers.R": .exportAnswers, "GET /admin/studies/{slug}/members": .manageMembers,
-                "POST /admin/studies/{slug}/members": .manageMembers, "POST /admin/studies/{slug}/members/{username}/role": .manageMembers,
-                "POST /admin/studies/{slug}/members/{username}/remove": .manageMembers, "GET /admin/studies/{slug}/audit": .viewAudit,
-                "GET /admin/studies/{slug}/audit.csv": .viewAudit, "POST /admin/studies/{slug}/data/delete": .purgeData,
-                "POST /admin/studies/{slug}/data/contacts/delete": .purgeData, "POST /admin/studies/{slug}/status": .changeStatus,
-                "POST /admin/studies/{slug}/settings": .manageSettings, "GET /admin/studies/{slug}/report": .viewReport,
-                "GET /admin/studies/{slug}/report.json": .viewReport, "GET /admin/studies/{slug}/codebook.csv": .viewInstrument,
+                "GET /admin/studies/{slug}/answers.R": .exportAnswers,
+                "GET /admin/studies/{slug}/codebook.csv": .viewInstrument, "GET /admin/studies/{slug}/instrument.json": .viewInstrument,
+                "GET /admin/studies/{slug}/contacts.csv": .exportContacts,
+                "GET /admin/studies/{slug}/members": .manageMembers, "POST /admin/studies/{slug}/members": .manageMembers,
+                "POST /admin/studies/{slug}/members/{username}/role": .manageMembers,
+                "POST /admin/studies/{slug}/members/{username}/remove": .manageMembers,
+                "GET /admin/studies/{slug}/audit": .viewAudit, "GET /admin/studies/{slug}/audit.csv": .viewAudit,
+                "GET /admin/studies/{slug}/data": .purgeData, "POST /admin/studies/{slug}/data/delete": .purgeData,
+                "POST /admin/studies/{slug}/data/contacts/delete": .purgeData,
             ]
+            // Every study route of the registry is listed here, and with the right written above.
+            let studyRoutes = table.filter { if case .study = $0.value { return true } else { return false } }
+            #expect(Set(studyRoutes.keys) == Set(expected.keys))
             for (route, action) in expected {
                 #expect(table[route] == .study(action), "\(route)")
             }

@@ -173,9 +173,9 @@ public struct AccountService: Sendable {
         }
         let user = try await existing(username)
         if user.role == role { return }
-        if user.role == .admin { try await keepOneAdmin(except: username) }
         let actorName = actor.auditName
         try await repositories.transaction { tx in
+            if user.role == .admin { try await Self.keepOneAdmin(tx, except: username) }
             try await tx.users.setRole(username: username, role: role)
             try await tx.audit.append(
                 AuditEntry(actor: actorName, action: .accountRoleChanged, detail: "\(username) \(user.role.rawValue) → \(role.rawValue)"))
@@ -190,9 +190,9 @@ public struct AccountService: Sendable {
         if disabled, username == actor.user?.username {
             throw ServiceError.invalid(ServiceMessage(nl: "U kunt uw eigen account niet uitschakelen.", en: "You cannot disable your own account."))
         }
-        if disabled, user.role == .admin { try await keepOneAdmin(except: username) }
         let actorName = actor.auditName
         try await repositories.transaction { tx in
+            if disabled, user.role == .admin { try await Self.keepOneAdmin(tx, except: username) }
             try await tx.users.setDisabled(username: username, disabled: disabled)
             if disabled { try await tx.sessions.deleteAll(username: username, keeping: nil) }
             try await tx.audit.append(AuditEntry(actor: actorName, action: disabled ? .accountDisabled : .accountEnabled, detail: username))
@@ -235,7 +235,9 @@ public struct AccountService: Sendable {
     }
 
     /// Turns two-factor sign-in on once the app shows a matching code for `secretBase32`.
-    public func confirmTwoFactor(_ user: User, secretBase32: String, code: String, at date: Date = Date()) async throws {
+    public func confirmTwoFactor(
+        _ user: User, secretBase32: String, code: String, keepingSession: String? = nil, at date: Date = Date()
+    ) async throws {
         if user.hasTwoFactor {
             throw ServiceError.conflict(
                 ServiceMessage(
@@ -255,17 +257,20 @@ public struct AccountService: Sendable {
         try await repositories.transaction { tx in
             try await tx.users.setTOTPSecret(username: name, secret: secret)
             _ = try await tx.users.claimTOTPStep(username: name, step: step)
+            // Sessions that began without the second factor end (this one stays, the caller decides).
+            try await tx.sessions.deleteAll(username: name, keeping: keepingSession)
             try await tx.audit.append(AuditEntry(actor: name, action: .twoFactorEnabled))
         }
     }
 
-    public func disableTwoFactor(_ user: User, password: String) async throws {
+    public func disableTwoFactor(_ user: User, password: String, keepingSession: String? = nil) async throws {
         guard try await verify(password, hash: user.passwordHash) else {
             throw ServiceError.invalid(ServiceMessage(nl: "Het wachtwoord klopt niet.", en: "The password is wrong."))
         }
         let name = user.username
         try await repositories.transaction { tx in
             try await tx.users.setTOTPSecret(username: name, secret: nil)
+            try await tx.sessions.deleteAll(username: name, keeping: keepingSession)
             try await tx.audit.append(AuditEntry(actor: name, action: .twoFactorDisabled))
         }
     }
@@ -285,8 +290,11 @@ public struct AccountService: Sendable {
         return user
     }
 
-    func keepOneAdmin(except username: String) async throws {
-        let others = try await repositories.users.all().filter { $0.role == .admin && !$0.disabled && $0.username != username }
+    /// Inside the change's transaction, with the admin accounts locked, so that two admins
+    /// demoting or disabling each other at once cannot both succeed.
+    static func keepOneAdmin(_ tx: Transaction, except username: String) async throws {
+        try await tx.users.lockAdmins()
+        let others = try await tx.users.all().filter { $0.role == .admin && !$0.disabled && $0.username != username }
         if others.isEmpty {
             throw ServiceError.invalid(
                 ServiceMessage(nl: "Er moet altijd een actieve beheerder blijven.", en: "There must always be an active admin."))

@@ -57,7 +57,8 @@ public struct SessionService: Sendable {
             return nil
         }
         if now - session.lastSeenAt >= touchInterval {
-            try await repositories.sessions.update(idHash: idHash, stage: session.stage, lastSeenAt: now)
+            // Only the time: a stage changed meanwhile by another request (the second factor) stays.
+            try await repositories.sessions.touch(idHash: idHash, lastSeenAt: now)
         }
         return Resolved(session: session, user: user)
     }

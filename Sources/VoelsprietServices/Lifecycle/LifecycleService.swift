@@ -40,7 +40,7 @@ public struct LifecycleService: Sendable {
             try await tx.audit.append(AuditEntry(actor: actorName, action: .contactsDeleted, study: slug, detail: "\(count) contact details"))
             return Deleted(study: slug, contacts: count)
         }
-        try? await repositories.scrub()
+        try await repositories.scrub()
         return deleted
     }
 
@@ -68,7 +68,7 @@ public struct LifecycleService: Sendable {
             return deleted
         }
         onChange(slug)
-        try? await repositories.scrub()
+        try await repositories.scrub()
         return deleted
     }
 
@@ -89,6 +89,7 @@ public struct LifecycleService: Sendable {
                     return Deleted(study: slug, contacts: count)
                 })
         }
+        if !deleted.isEmpty { try await repositories.scrub() }
         return deleted
     }
 

@@ -54,6 +54,8 @@ public struct MembershipService: Sendable {
         let slug = access.slug
         let actorName = access.actor.auditName
         try await repositories.transaction { tx in
+            // The lock first, then the reading: a concurrent change waits and then sees ours.
+            try await tx.studies.lock(slug: slug)
             guard let current = try await tx.members.role(studySlug: slug, username: name) else {
                 throw Self.notMember(name)
             }
@@ -71,6 +73,7 @@ public struct MembershipService: Sendable {
         let slug = access.slug
         let actorName = access.actor.auditName
         try await repositories.transaction { tx in
+            try await tx.studies.lock(slug: slug)
             guard let current = try await tx.members.role(studySlug: slug, username: name) else { throw Self.notMember(name) }
             if current == .lead { try await Self.keepOneLead(tx, slug: slug, leaving: name) }
             try await tx.members.remove(studySlug: slug, username: name)
@@ -92,10 +95,9 @@ public struct MembershipService: Sendable {
         .notFound(ServiceMessage(nl: "'\(name)' is geen lid van deze studie.", en: "'\(name)' is not a member of this study."))
     }
 
-    /// Inside the transaction, with the study locked, so that two leads removing each other at
-    /// once cannot both succeed: the second waits for the first and then counts one lead.
+    /// Inside the transaction, with the study locked by the caller, so that two leads removing
+    /// each other at once cannot both succeed: the second waits for the first, then counts one lead.
     static func keepOneLead(_ tx: Transaction, slug: String, leaving name: String) async throws {
-        try await tx.studies.lock(slug: slug)
         let leads = try await tx.members.members(studySlug: slug).filter { $0.role == .lead && $0.username != name }
         if leads.isEmpty {
             throw ServiceError.invalid(

@@ -89,8 +89,15 @@ public final class SQLiteDatabaseClient: DatabaseClient {
         }
     }
 
+    /// Checkpoints and truncates the write-ahead log; retried while a reader (another process)
+    /// keeps the checkpoint from completing, and an error when it never does.
     public func scrub() async throws {
-        try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+        for attempt in 0..<20 {
+            let row = try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").first()
+            if (try row?.decode(column: "busy", as: Int.self)) == 0 { return }
+            try await Task.sleep(for: .milliseconds(50 * (attempt + 1)))
+        }
+        throw StorageError.corrupt("the write-ahead log could not be truncated: another process keeps reading")
     }
 
     /// Closes both connections and their threads, each even when another fails (an unclosed

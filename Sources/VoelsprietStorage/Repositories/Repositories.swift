@@ -37,7 +37,7 @@ public struct Repositories: Sendable {
             studies: SQLStudyRepository(db: client.sql, kind: client.kind),
             responses: SQLResponseRepository(client: client),
             contacts: SQLContactRepository(db: client.sql),
-            users: SQLUserRepository(db: client.sql),
+            users: SQLUserRepository(db: client.sql, kind: client.kind),
             members: SQLMemberRepository(db: client.sql),
             audit: SQLAuditRepository(db: client.sql),
             sessions: SQLSessionRepository(db: client.sql),
@@ -67,7 +67,7 @@ public struct Transaction: Sendable {
     public let contacts: any ContactRepository
     public let users: any UserRepository
     public let sessions: any SessionRepository
-    /// Deletion only: intake always goes through the group-commit writer outside transactions.
+    /// Deleting and importing; single submissions go through the group-commit writer instead.
     public let responses: any ResponseDeletion
 
     init(db: any SQLDatabase, kind: DatabaseKind) {
@@ -75,7 +75,7 @@ public struct Transaction: Sendable {
         members = SQLMemberRepository(db: db)
         audit = SQLAuditRepository(db: db)
         contacts = SQLContactRepository(db: db)
-        users = SQLUserRepository(db: db)
+        users = SQLUserRepository(db: db, kind: kind)
         sessions = SQLSessionRepository(db: db)
         responses = SQLResponseDeletion(db: db)
     }
@@ -96,13 +96,29 @@ public struct Transaction: Sendable {
     }
 }
 
-/// Deleting a study's responses inside a transaction.
+/// A study's responses inside a transaction: deleting them all, or importing many at once.
 public protocol ResponseDeletion: Sendable {
     func deleteAll(studySlug: String) async throws -> Int
+    /// Inserts the responses (with their answers as stored JSON) in batches.
+    func insert(_ responses: [StoredResponse]) async throws
 }
 
 struct SQLResponseDeletion: ResponseDeletion {
     let db: any SQLDatabase
+
+    func insert(_ responses: [StoredResponse]) async throws {
+        var start = 0
+        while start < responses.count {
+            let batch = responses[start..<min(start + 200, responses.count)]
+            var builder = db.insert(into: "responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers")
+            for response in batch {
+                builder = builder.values(
+                    response.id, response.studySlug, response.receiptHash, response.submittedOn, try response.answers.jsonString())
+            }
+            try await builder.run()
+            start += batch.count
+        }
+    }
 
     /// Counted first, then deleted: both inside the caller's transaction, so the count is exact.
     func deleteAll(studySlug: String) async throws -> Int {

@@ -52,12 +52,14 @@ public struct SQLAuditRepository: AuditRepository {
 
     static func decode(_ row: any SQLRow) throws -> AuditRecord {
         let actionName = try row.decode(column: "action", as: String.self)
-        guard let action = AuditAction(rawValue: actionName) else { throw StorageError.corrupt("audit action \(actionName)") }
+        let detail = try row.decode(column: "detail", as: String.self)
+        // A row of a newer version is shown, not dropped and not an error: the trail stays whole.
+        let action = AuditAction(rawValue: actionName) ?? .unknown
         return AuditRecord(
             id: try row.decode(column: "id", as: Int64.self), at: try row.decode(column: "at", as: String.self),
             entry: AuditEntry(
                 actor: try row.decode(column: "actor", as: String.self), action: action,
                 study: try row.decode(column: "study_slug", as: String?.self),
-                detail: try row.decode(column: "detail", as: String.self)))
+                detail: action == .unknown ? "[\(actionName)] \(detail)" : detail))
     }
 }

@@ -4,9 +4,16 @@ import VoelsprietWorkspace
 /// `UserRepository` over SQLKit.
 public struct SQLUserRepository: UserRepository {
     let db: any SQLDatabase
+    let kind: DatabaseKind
 
-    public init(db: any SQLDatabase) {
+    public init(db: any SQLDatabase, kind: DatabaseKind) {
         self.db = db
+        self.kind = kind
+    }
+
+    public func lockAdmins() async throws {
+        guard kind == .postgres else { return }
+        try await db.raw("SELECT username FROM users WHERE role = 'admin' FOR UPDATE").run()
     }
 
     static let columns = "username, password_hash, role, must_change_password, disabled, totp_secret"

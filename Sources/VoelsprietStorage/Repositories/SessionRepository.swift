@@ -4,7 +4,9 @@ import SQLKit
 public protocol SessionRepository: Sendable {
     func create(_ session: StoredSession) async throws
     func find(idHash: String) async throws -> StoredSession?
-    /// Records activity (for the idle timeout) and the stage.
+    /// Records activity (for the idle timeout), nothing else.
+    func touch(idHash: String, lastSeenAt: Int) async throws
+    /// Moves the session to `stage` (and records activity).
     func update(idHash: String, stage: StoredSession.Stage, lastSeenAt: Int) async throws
     func delete(idHash: String) async throws
     /// Ends every session of an account, except `keeping` (the one asking) when given;
@@ -46,6 +48,10 @@ public struct SQLSessionRepository: SessionRepository {
             stage: StoredSession.Stage(rawValue: try row.decode(column: "stage", as: String.self)) ?? .twoFactor,
             createdAt: try row.decode(column: "created_at", as: Int.self),
             lastSeenAt: try row.decode(column: "last_seen_at", as: Int.self))
+    }
+
+    public func touch(idHash: String, lastSeenAt: Int) async throws {
+        try await db.raw("UPDATE sessions SET last_seen_at = \(bind: lastSeenAt) WHERE id_hash = \(bind: idHash)").run()
     }
 
     public func update(idHash: String, stage: StoredSession.Stage, lastSeenAt: Int) async throws {

@@ -16,4 +16,8 @@ public protocol UserRepository: Sendable {
     /// Records that the TOTP code of `step` was used; false when that step (or a later one)
     /// was used before, so that a code cannot be replayed. Atomic across server processes.
     func claimTOTPStep(username: String, step: Int64) async throws -> Bool
+    /// Inside a transaction: locks the admin accounts until it ends, so that two admins taking
+    /// each other's role at once cannot leave none (PostgreSQL: `FOR UPDATE`; SQLite: the
+    /// transaction holds the write lock already).
+    func lockAdmins() async throws
 }

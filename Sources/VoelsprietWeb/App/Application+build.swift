@@ -36,7 +36,7 @@ public func buildApplicationWithSetup(_ configuration: AppConfiguration) async t
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            services: [DatabaseService(client: client, sessions: services.sessions, lifecycle: services.lifecycle)],
+            services: [DatabaseService(client: client, sessions: services.sessions, lifecycle: services.lifecycle, logger: logger)],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 configuration.announce("Listening on http://\(configuration.host):\(port)")
@@ -102,7 +102,7 @@ func ensureDemoStudy(services: Services, configuration: AppConfiguration) async 
             try await services.studies.create(
                 slug: "quickscan", title: instrument.title.text(in: "nl"), instrument: instrument, by: .command("demo"), lead: "admin")
             if configuration.demoResponses {
-                try await loadDemoResponses(repositories: repositories, instrument: instrument)
+                try await loadDemoResponses(services: services, instrument: instrument)
                 configuration.announce("Demo study filled with the 131 synthetic responses that reproduce the report")
             }
         } catch ServiceError.conflict {}
@@ -113,8 +113,8 @@ func ensureDemoStudy(services: Services, configuration: AppConfiguration) async 
 /// Stores the demo data set (131 respondents reproducing the report's chapter 3) in the demo
 /// study, so that its report page shows the full report at once. Their receipt codes are
 /// random and never shown: nobody can withdraw them, and nobody needs to.
-func loadDemoResponses(repositories: Repositories, instrument: Instrument) async throws {
+func loadDemoResponses(services: Services, instrument: Instrument) async throws {
     let generator = DemoDataGenerator(design: try DemoDesign.quickscan(), instrument: instrument)
-    try await repositories.responses.importAnswers(
-        try generator.responses(seed: 2021), studySlug: "quickscan", submittedOn: Clock.today())
+    let access = try await services.studies.access("quickscan", as: .command("demo"), for: .exportAnswers)
+    try await services.intake.importAnswers(try generator.responses(seed: 2021), into: access)
 }

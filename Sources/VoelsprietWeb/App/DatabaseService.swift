@@ -1,4 +1,5 @@
 import Hummingbird
+import Logging
 import ServiceLifecycle
 import VoelsprietServices
 import VoelsprietStorage
@@ -9,13 +10,22 @@ struct DatabaseService: Service {
     let client: any DatabaseClient
     let sessions: SessionService
     let lifecycle: LifecycleService
+    let logger: Logger
 
     func run() async throws {
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 while !Task.isCancelled {
-                    try? await sessions.sweep()
-                    try? await lifecycle.deleteExpiredContacts()
+                    do {
+                        try await sessions.sweep()
+                        for deleted in try await lifecycle.deleteExpiredContacts() {
+                            logger.notice("Retention date passed: deleted \(deleted)")
+                        }
+                    } catch is CancellationError {
+                        break
+                    } catch {
+                        logger.error("Deleting idle sessions or expired contact details failed: \(type(of: error))")
+                    }
                     try? await Task.sleep(for: .seconds(600))
                 }
             }

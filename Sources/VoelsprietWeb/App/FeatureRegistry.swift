@@ -113,8 +113,9 @@ struct FeatureRegistry: Sendable {
     func install(on router: Router<AppRequestContext>, web: WebContext, gate: ResearcherGate) {
         let group = router.group()
             .add(middleware: ResearcherLanguageMiddleware(secure: web.configuration.secureCookies))
-            .add(middleware: ResearcherErrorPages(renderer: web.renderer))
             .add(middleware: ResearcherSessionMiddleware(sessions: web.services.sessions))
+            // After the session, so that error pages keep the account's menu.
+            .add(middleware: ResearcherErrorPages(renderer: web.renderer))
         for feature in features {
             for page in feature.pages {
                 group.on(RouterPath(page.path), method: page.method) { request, context in

@@ -23,6 +23,13 @@ struct ResearcherErrorPages: RouterMiddleware {
                 case .conflict: .conflict
                 }
             return page(context, status: status, message: error.message.text(context.language))
+        } catch let error as StorageError {
+            // A race with another request (the study deleted meanwhile, a double submit).
+            switch error {
+            case .notFound: return page(context, status: .notFound, message: WorkspaceText.forLanguage(context.language).gone)
+            case .duplicate: return page(context, status: .conflict, message: WorkspaceText.forLanguage(context.language).done)
+            case .corrupt: throw error
+            }
         } catch is FormExpired {
             let text = ResearcherText.forLanguage(context.language)
             return page(context, status: .forbidden, message: text.formExpired)
@@ -31,7 +38,8 @@ struct ResearcherErrorPages: RouterMiddleware {
         } catch let error as HTTPError {
             return page(context, status: error.status, message: error.body ?? error.status.reasonPhrase)
         } catch {
-            context.logger.error("Unexpected error on a researcher page: \(type(of: error))")
+            // The error's type and its description, which names what failed, never a value.
+            context.logger.error("Unexpected error on a researcher page: \(type(of: error)): \(String(describing: error).prefix(300))")
             return page(context, status: .internalServerError, message: WorkspaceText.forLanguage(context.language).unexpectedError)
         }
     }

@@ -14,7 +14,16 @@ struct PageRequest: Sendable {
     let web: WebContext
 
     var user: User? { context.identity }
-    var actor: Actor { context.identity.map(Actor.user) ?? .command("anonymous") }
+    /// The logged-in account as the use cases' actor. There is no fallback: a page without an
+    /// account cannot act (the CLI's all-powerful `.command` actor is never made here).
+    var actor: Actor {
+        get throws {
+            guard let user = context.identity else {
+                throw ServiceError.forbidden(ServiceMessage(nl: "Log eerst in.", en: "Please log in first."))
+            }
+            return .user(user)
+        }
+    }
     var language: String { context.language }
     var text: ResearcherText { .forLanguage(context.language) }
     func parameter(_ name: String) -> String { context.parameters.get(name) ?? "" }
@@ -84,7 +93,7 @@ struct ResearcherGate: Sendable {
             StudyRequest(page: page, access: access, navigation: registry.navigation(for: access, text: page.text, language: page.language)))
     }
 
-    func loginRedirect(_ request: Request) -> Response {
+    func loginRedirect(_: Request) -> Response {
         .redirect(to: "/login", type: .found)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 import Hummingbird
 
 /// The static files (stylesheets, scripts) from the `Assets` folder, read once. Each is served
-/// under a content-hashed name (`/static/app.3f9c1a2b.css`) with a one-year immutable cache
+/// under a content-hashed name (`/static/app.3f9c1a2b7d.css`) with a one-year immutable cache
 /// lifetime, so a changed file gets a new address and browsers never use a stale copy; the
 /// plain name answers too, briefly cached, for anything that kept an old address.
 struct StaticAssets: Sendable {

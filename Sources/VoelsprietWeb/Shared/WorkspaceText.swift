@@ -20,6 +20,7 @@ struct WorkspaceText: Sendable {
     let unexpectedError: String
     let responsesNote: String
     let minGroupLabel: String
+    let gone, done: String
 
     static func forLanguage(_ language: String) -> WorkspaceText { language == "en" ? .english : .dutch }
 
@@ -72,7 +73,8 @@ struct WorkspaceText: Sendable {
         disable: "Uitschakelen", enable: "Inschakelen", disabled: "uitgeschakeld", resetPassword: "Nieuw eenmalig wachtwoord",
         mustChange: "moet wachtwoord kiezen",
         unexpectedError: "Er ging iets mis aan onze kant; er is niets half opgeslagen. Probeer het opnieuw.",
-        responsesNote: "Antwoorden", minGroupLabel: "Kleinste getoonde groep (0: alle)")
+        responsesNote: "Antwoorden", minGroupLabel: "Kleinste getoonde groep (0: alle)",
+        gone: "Wat u wilde wijzigen bestaat niet meer; het is intussen verwijderd.", done: "Dit was al gedaan.")
 
     static let english = WorkspaceText(
         overview: "Overview", members: "Members", audit: "Audit trail", settings: "Settings", data: "Delete data",
@@ -112,5 +114,6 @@ struct WorkspaceText: Sendable {
         disable: "Disable", enable: "Enable", disabled: "disabled", resetPassword: "New one-time password",
         mustChange: "must choose a password",
         unexpectedError: "Something went wrong on our side; nothing was half-stored. Please try again.",
-        responsesNote: "Responses", minGroupLabel: "Smallest group shown (0: all)")
+        responsesNote: "Responses", minGroupLabel: "Smallest group shown (0: all)",
+        gone: "What you wanted to change no longer exists; it was deleted meanwhile.", done: "This had been done already.")
 }

@@ -31,6 +31,9 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case auditViewed = "audit_viewed"
     case contactsDeleted = "contacts_deleted"
     case responsesImported = "responses_imported"
+    /// An action this version does not know (written by a newer server sharing the database);
+    /// the stored name is kept in front of the detail.
+    case unknown
 }
 
 /// One row of the audit trail as the application writes it; the storage adds id and time.

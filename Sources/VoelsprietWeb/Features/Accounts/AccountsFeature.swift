@@ -143,7 +143,8 @@ struct AccountsFeature: ResearcherFeature {
     @Sendable func twoFactorConfirm(_ page: PageRequest) async throws -> Response {
         let secret = page.form.first("secret") ?? ""
         do {
-            try await web.services.accounts.confirmTwoFactor(page.user!, secretBase32: secret, code: page.form.first("code") ?? "")
+            try await web.services.accounts.confirmTwoFactor(
+                page.user!, secretBase32: secret, code: page.form.first("code") ?? "", keepingSession: page.context.session?.idHash)
             // The code was just shown from the new secret: this session has done both steps.
             if let session = page.context.session { try await web.services.sessions.promote(session, to: .verified) }
         } catch let error as ServiceError {
@@ -155,7 +156,10 @@ struct AccountsFeature: ResearcherFeature {
 
     @Sendable func twoFactorDisable(_ page: PageRequest) async throws -> Response {
         do {
-            try await web.services.accounts.disableTwoFactor(page.user!, password: page.form.first("password") ?? "")
+            try await web.services.accounts.disableTwoFactor(
+                page.user!, password: page.form.first("password") ?? "", keepingSession: page.context.session?.idHash)
+            // This session no longer counts as two-step.
+            if let session = page.context.session { try await web.services.sessions.promote(session, to: .full) }
         } catch let error as ServiceError {
             return accountPage(page, error: error.message.text(page.language), status: .unprocessableContent)
         }

@@ -27,7 +27,7 @@ struct UsersFeature: ResearcherFeature {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let w = WorkspaceText.forLanguage(page.language)
-        let rows = try await web.services.accounts.accounts(for: page.actor).map {
+        let rows = try await web.services.accounts.accounts(for: try page.actor).map {
             UsersViewModel.Row(
                 username: $0.username, role: $0.role.rawValue, isAdmin: $0.role == .admin, disabled: $0.disabled,
                 state: $0.disabled ? w.disabled : ($0.mustChangePassword ? w.mustChange : ""), isSelf: $0.username == page.user?.username)
@@ -47,7 +47,7 @@ struct UsersFeature: ResearcherFeature {
     @Sendable func create(_ page: PageRequest) async throws -> Response {
         do {
             let (user, password) = try await web.services.accounts.createAccount(
-                username: page.form.first("username") ?? "", roleName: page.form.first("role") ?? "", by: page.actor)
+                username: page.form.first("username") ?? "", roleName: page.form.first("role") ?? "", by: try page.actor)
             return try await listPage(page, notice: page.text.accountCreated, newUser: user.username, newPassword: password)
         } catch let error as ServiceError {
             return try await listPage(page, error: error.message.text(page.language), status: .unprocessableContent)
@@ -65,26 +65,26 @@ struct UsersFeature: ResearcherFeature {
 
     @Sendable func setRole(_ page: PageRequest) async throws -> Response {
         try await act(page, notice: "role-changed") {
-            try await web.services.accounts.setRole(username: page.parameter("username"), roleName: page.form.first("role") ?? "", by: page.actor)
+            try await web.services.accounts.setRole(username: page.parameter("username"), roleName: page.form.first("role") ?? "", by: try page.actor)
         }
     }
 
     @Sendable func disable(_ page: PageRequest) async throws -> Response {
         try await act(page, notice: "disabled") {
-            try await web.services.accounts.setDisabled(username: page.parameter("username"), disabled: true, by: page.actor)
+            try await web.services.accounts.setDisabled(username: page.parameter("username"), disabled: true, by: try page.actor)
         }
     }
 
     @Sendable func enable(_ page: PageRequest) async throws -> Response {
         try await act(page, notice: "enabled") {
-            try await web.services.accounts.setDisabled(username: page.parameter("username"), disabled: false, by: page.actor)
+            try await web.services.accounts.setDisabled(username: page.parameter("username"), disabled: false, by: try page.actor)
         }
     }
 
     @Sendable func reset(_ page: PageRequest) async throws -> Response {
         do {
             let name = Username.normalised(page.parameter("username"))
-            let password = try await web.services.accounts.resetPassword(username: name, by: page.actor)
+            let password = try await web.services.accounts.resetPassword(username: name, by: try page.actor)
             return try await listPage(page, newUser: name, newPassword: password)
         } catch let error as ServiceError {
             return try await listPage(page, error: error.message.text(page.language), status: .unprocessableContent)
@@ -92,14 +92,14 @@ struct UsersFeature: ResearcherFeature {
     }
 
     @Sendable func accountAudit(_ page: PageRequest) async throws -> Response {
-        let records = try await web.services.audit.accountTrail(for: page.actor, reading: .page)
+        let records = try await web.services.audit.accountTrail(for: try page.actor, reading: .page)
         let w = WorkspaceText.forLanguage(page.language)
         return page.render("audit", title: w.accountEvents, AuditViewModel(frame: nil, heading: w.accountEvents, csvURL: "/admin/audit.csv", rows: records.map(AuditViewModel.Row.init)))
     }
 
     @Sendable func accountAuditCSV(_ page: PageRequest) async throws -> Response {
         let filename = "voelspriet-account-audit.csv"
-        let records = try await web.services.audit.accountTrail(for: page.actor, reading: .download(filename: filename), limit: 1_000_000)
+        let records = try await web.services.audit.accountTrail(for: try page.actor, reading: .download(filename: filename), limit: 1_000_000)
         return Download.response(ByteBuffer(string: AuditService.csv(records)), filename: filename, type: "text/csv; charset=utf-8")
     }
 }

@@ -40,7 +40,6 @@ struct LifecycleFeature: ResearcherFeature {
         } catch let error as ServiceError {
             return try await render(request, error: error.message.text(request.language), status: .unprocessableContent)
         }
-        web.studies.invalidate(request.study.slug)
         return request.page.redirect("/admin", notice: "deleted")
     }
 }

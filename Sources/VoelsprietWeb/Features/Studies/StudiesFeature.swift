@@ -53,7 +53,7 @@ struct StudiesFeature: ResearcherFeature {
         }
         var directory: [StudiesViewModel.DirectoryRow] = []
         if user.role == .admin {
-            directory = try await web.services.studies.directory(for: page.actor).map {
+            directory = try await web.services.studies.directory(for: try page.actor).map {
                 .init(slug: $0.study.slug, title: $0.study.title, leads: $0.leads.joined(separator: ", "), isMember: $0.isMember)
             }
         }
@@ -85,7 +85,7 @@ struct StudiesFeature: ResearcherFeature {
             instrument = parsed
         }
         do {
-            try await web.services.studies.create(slug: slug, title: title, instrument: instrument, by: page.actor)
+            try await web.services.studies.create(slug: slug, title: title, instrument: instrument, by: try page.actor)
         } catch let error as ServiceError {
             return try await fail(error.message.text(page.language))
         }
@@ -94,7 +94,7 @@ struct StudiesFeature: ResearcherFeature {
 
     @Sendable func join(_ page: PageRequest) async throws -> Response {
         let slug = page.parameter("slug")
-        try await web.services.studies.adminJoin(slug, as: page.actor)
+        try await web.services.studies.adminJoin(slug, as: try page.actor)
         return .redirect(to: "/admin/studies/\(slug)", type: .normal)
     }
 
