@@ -30,6 +30,8 @@ VOELSPRIET_ADMIN_PASSWORD=$PASSWORD "$VOELSPRIET" serve --data "$DATA" --port "$
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+# The study was made before any account existed: make the admin (created by serve) its lead.
+"$VOELSPRIET" study add-member --data "$DATA" bench admin --role lead >/dev/null
 python3 - "$PORT" "$PASSWORD" "$RUNS" "$N" "$where" <<'PY'
 import re, statistics, sys, time, urllib.parse, urllib.request, http.cookiejar
 port, password, runs, n, where = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
