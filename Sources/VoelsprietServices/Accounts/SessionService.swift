@@ -68,6 +68,11 @@ public struct SessionService: Sendable {
         try await repositories.sessions.update(idHash: session.idHash, stage: stage, lastSeenAt: Clock.epochSeconds())
     }
 
+    /// Ends a session without an audit row (a log-in replacing the browser's previous session).
+    public func discard(_ session: StoredSession) async throws {
+        try await repositories.sessions.delete(idHash: session.idHash)
+    }
+
     public func end(_ session: StoredSession, user: User) async throws {
         try await repositories.sessions.delete(idHash: session.idHash)
         try await repositories.audit.append(AuditEntry(actor: user.username, action: .logout))

@@ -67,6 +67,15 @@ public struct StudyService: Sendable {
         }
     }
 
+    /// What a study holds, as its page shows it: responses, and contact details only to
+    /// members who may see them (nil otherwise).
+    public func counts(_ access: StudyAccess) async throws -> (responses: Int, contacts: Int?) {
+        try access.require(.viewStudy)
+        let responses = try await repositories.responses.count(studySlug: access.slug)
+        let contacts = access.allows(.exportContacts) ? try await repositories.contacts.count(studySlug: access.slug) : nil
+        return (responses, contacts)
+    }
+
     /// The member's role in a study, nil for a non-member.
     public func role(of user: User, in slug: String) async throws -> StudyRole? {
         try await repositories.members.role(studySlug: slug, username: user.username)

@@ -10,6 +10,4 @@ struct WebContext: Sendable {
     let renderer: PageRenderer
     let csrf: CSRFProtection
     let configuration: AppConfiguration
-
-    var repositories: Repositories { services.repositories }
 }

@@ -80,7 +80,7 @@ struct APIController: Sendable {
                 .init(field: "receipt", code: "invalid-format", detail: "A receipt is 16 characters, like 7K3Q-M2XD-9PRT-4HVA.")
             ])
         }
-        guard try await web.repositories.responses.withdraw(studySlug: slug, receiptHash: ReceiptHasher.hash(code)) else {
+        guard try await web.services.intake.withdraw(slug: slug, receipt: code) else {
             throw ProblemDetails.notFound("No response with this receipt in study '\(slug)'.")
         }
         return Response(status: .noContent)

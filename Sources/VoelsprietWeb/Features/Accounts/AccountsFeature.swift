@@ -50,7 +50,7 @@ struct AccountsFeature: ResearcherFeature {
             return loginPage(page, username: username, error: page.text.wrongLogin, status: .unauthorized)
         case .success(let user, let next):
             // A new session id at every log-in (no fixation), the old one ended.
-            if let old = page.context.session { try? await web.repositories.sessions.delete(idHash: old.idHash) }
+            if let old = page.context.session { try? await web.services.sessions.discard(old) }
             let (id, _) = try await web.services.sessions.start(for: user, stage: next == .twoFactor ? .twoFactor : .full)
             var response = Response.redirect(
                 to: next == .twoFactor ? "/login/code" : (user.mustChangePassword ? "/account/password" : "/admin"), type: .normal)

@@ -19,12 +19,12 @@ struct LifecycleFeature: ResearcherFeature {
     }
 
     func render(_ request: StudyRequest, error: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
-        request.render(
+        let counts = try await web.services.studies.counts(request.access)
+        return request.render(
             "study_data", title: request.workspace.dataTitle,
             DataViewModel(
                 frame: request.frame, csrf: request.page.csrf,
-                responses: try await web.repositories.responses.count(studySlug: request.study.slug),
-                contacts: try await web.repositories.contacts.count(studySlug: request.study.slug), error: error), status: status)
+                responses: counts.responses, contacts: counts.contacts ?? 0, error: error), status: status)
     }
 
     @Sendable func page(_ request: StudyRequest) async throws -> Response { try await render(request) }

@@ -107,14 +107,15 @@ struct StudiesFeature: ResearcherFeature {
             "contacts-deleted": request.language == "en" ? "The contact details were deleted." : "De contactgegevens zijn verwijderd.",
             "settings-saved": request.language == "en" ? "Settings saved." : "Instellingen opgeslagen.",
         ]
+        let counts = try await web.services.studies.counts(access)
         let model = StudyViewModel(
             frame: request.frame, csrf: request.page.csrf, slug: study.slug, title: study.title,
             status: study.status == .open ? request.text.statusOpen : request.text.statusClosed,
             isOpen: study.status == .open, canChangeStatus: access.allows(.changeStatus), instrumentID: study.instrument.id,
             itemCount: study.instrument.orderedItems.count,
-            responses: try await web.repositories.responses.count(studySlug: study.slug),
+            responses: counts.responses,
             showContacts: access.allows(.exportContacts),
-            contacts: access.allows(.exportContacts) ? try await web.repositories.contacts.count(studySlug: study.slug) : 0,
+            contacts: counts.contacts ?? 0,
             createdOn: study.createdOn, retentionDate: study.retentionDate, requireTwoFactor: study.requireTwoFactor,
             canReport: access.allows(.viewReport), canExportAnswers: access.allows(.exportAnswers),
             canViewInstrument: access.allows(.viewInstrument), canExportContacts: access.allows(.exportContacts),

@@ -165,8 +165,7 @@ struct RespondentController: Sendable {
                 "withdraw", page(study, t, title: t.withdrawTitle, switchPath: nil, model), status: status)
         }
         guard let code = ReceiptCode(typed) else { return render(done: false, error: t.withdrawInvalid, status: .unprocessableContent) }
-        let removed = try await web.repositories.responses.withdraw(
-            studySlug: slug, receiptHash: ReceiptHasher.hash(code))
+        let removed = try await web.services.intake.withdraw(slug: slug, receipt: code)
         return removed
             ? render(done: true, error: nil, status: .ok)
             : render(done: false, error: t.withdrawNotFound, status: .notFound)
@@ -208,7 +207,7 @@ struct RespondentController: Sendable {
         guard !email.isEmpty || !phone.isEmpty, email.isEmpty || email.contains("@") else {
             return render(done: false, error: t.contactNeedReach, status: .unprocessableContent)
         }
-        try await web.repositories.contacts.store(
+        try await web.services.intake.storeContact(
             ContactDetails(
                 id: UUID().uuidString.lowercased(), studySlug: slug, name: name, email: email, phone: phone, note: note,
                 consent: t.contactConsent))
