@@ -68,6 +68,28 @@ struct WorkspaceStorageTests {
         }
     }
 
+    @Test("inside a transaction, the outside repositories and a nested transaction fail at once, with the reason")
+    func misuseFailsFast() async throws {
+        try await TestDatabase.withClient { client in
+            let repositories = Repositories(client: client)
+            let start = ContinuousClock.now
+            await #expect(throws: StorageError.self) {
+                try await repositories.transaction { _ in
+                    try await repositories.audit.append(AuditEntry(actor: "x", action: .login))
+                }
+            }
+            await #expect(throws: StorageError.self) {
+                try await repositories.transaction { _ in try await repositories.transaction { _ in 1 } }
+            }
+            // Not after SQLite's 10-second busy wait, nor never (PostgreSQL's unseen deadlock).
+            #expect(ContinuousClock.now - start < .seconds(3))
+            #expect(try await repositories.audit.all(studySlug: nil).isEmpty)
+            // Outside, everything works as before.
+            try await repositories.audit.append(AuditEntry(actor: "x", action: .login))
+            #expect(try await repositories.audit.all(studySlug: nil).count == 1)
+        }
+    }
+
     @Test("members: add, role, remove, memberships; duplicates and unknown accounts are refused")
     func members() async throws {
         try await TestDatabase.withClient { client in

@@ -19,10 +19,13 @@ extension DatabaseClient {
     /// Runs `body` in a transaction on one connection: committed when it returns, rolled back when it throws.
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let begin = kind == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN"
+        if TransactionScope.isActive {
+            throw StorageError.misuse("a transaction was started inside another; pass the outer transaction's repositories instead")
+        }
         return try await withConnection { db in
             try await db.raw(SQLQueryString(begin)).run()
             do {
-                let result = try await body(db)
+                let result = try await TransactionScope.$isActive.withValue(true) { try await body(db) }
                 try await db.raw("COMMIT").run()
                 return result
             } catch {

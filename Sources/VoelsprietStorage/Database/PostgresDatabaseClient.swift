@@ -15,7 +15,7 @@ public final class PostgresDatabaseClient: DatabaseClient, @unchecked Sendable {
     private init(pool: EventLoopGroupConnectionPool<PostgresConnectionSource>, logger: Logger) {
         self.pool = pool
         self.logger = logger
-        self.sql = pool.database(logger: logger).sql()
+        self.sql = OutsideTransactionDatabase(base: pool.database(logger: logger).sql(queryLogLevel: nil))
     }
 
     /// Connects lazily to the server at `url`.

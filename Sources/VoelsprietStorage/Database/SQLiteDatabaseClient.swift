@@ -33,7 +33,7 @@ public final class SQLiteDatabaseClient: DatabaseClient {
         self.transactionConnection = transactionConnection
         self.threadPools = threadPools
         self.path = path
-        self.sql = connection.sql(queryLogLevel: nil)
+        self.sql = OutsideTransactionDatabase(base: connection.sql(queryLogLevel: nil))
         self.transactionSQL = transactionConnection.sql(queryLogLevel: nil)
     }
 

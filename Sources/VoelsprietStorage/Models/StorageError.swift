@@ -6,4 +6,6 @@ public enum StorageError: Error, Sendable, Equatable {
     case notFound(String)
     /// A stored record could not be read back (for example, invalid JSON).
     case corrupt(String)
+    /// The storage was used in a way that cannot work (a programming error, said at once).
+    case misuse(String)
 }

@@ -28,7 +28,7 @@ struct ResearcherErrorPages: RouterMiddleware {
             switch error {
             case .notFound: return page(context, status: .notFound, message: WorkspaceText.forLanguage(context.language).gone)
             case .duplicate: return page(context, status: .conflict, message: WorkspaceText.forLanguage(context.language).done)
-            case .corrupt: throw error
+            case .corrupt, .misuse: throw error
             }
         } catch is FormExpired {
             let text = ResearcherText.forLanguage(context.language)
