@@ -123,33 +123,36 @@ struct StudyCommand: AsyncParsableCommand {
         }
     }
 
+    /// A study, an account and a role: what adding a member and changing a role both take.
+    struct MemberRole: ParsableArguments {
+        @Argument(help: "The study's slug.") var slug: String
+        @Argument(help: "The account.") var user: String
+        @Option(help: "lead, analyst, coder or viewer.") var role: String
+    }
+
     struct AddMember: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add-member", abstract: "Add an account to a study with a role.")
         @OptionGroup var database: DatabaseOptions
-        @Argument var slug: String
-        @Argument var user: String
-        @Option(help: "lead, analyst, coder or viewer.") var role: String
+        @OptionGroup var member: MemberRole
 
         func run() async throws {
-            try await StudyCommand.withMembers(database, slug) { services, access in
-                try await services.members.add(access, username: user, roleName: role)
+            try await StudyCommand.withMembers(database, member.slug) { [member] services, access in
+                try await services.members.add(access, username: member.user, roleName: member.role)
             }
-            print("Added '\(user)' to '\(slug)' as \(role)")
+            print("Added '\(member.user)' to '\(member.slug)' as \(member.role)")
         }
     }
 
     struct SetRole: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "set-role", abstract: "Change a member's role in a study.")
         @OptionGroup var database: DatabaseOptions
-        @Argument var slug: String
-        @Argument var user: String
-        @Option(help: "lead, analyst, coder or viewer.") var role: String
+        @OptionGroup var member: MemberRole
 
         func run() async throws {
-            try await StudyCommand.withMembers(database, slug) { services, access in
-                try await services.members.changeRole(access, username: user, roleName: role)
+            try await StudyCommand.withMembers(database, member.slug) { [member] services, access in
+                try await services.members.changeRole(access, username: member.user, roleName: member.role)
             }
-            print("'\(user)' is now \(role) in '\(slug)'")
+            print("'\(member.user)' is now \(member.role) in '\(member.slug)'")
         }
     }
 

@@ -208,64 +208,6 @@ public struct ReportBuilder: Sendable {
         )
     }
 
-    /// Complementary suppression within one breakdown: when a group is hidden, hiding it alone
-    /// is not enough — the item's total minus the groups shown would give its answers back. So
-    /// the next smallest groups are hidden too, until at least two groups and at least the
-    /// minimum group size of respondents are hidden together; then "total minus shown" gives
-    /// only the combined answers of that many people.
-    ///
-    /// This protects one breakdown against differencing with the item's total. It does not
-    /// make linked breakdowns (a split within subsets beside the split overall) consistent with
-    /// each other; members who may not see small groups therefore get only the study's default
-    /// splits (see `ReportService`).
-    static func suppressComplements(_ groups: inout [BreakdownGroup], sizes: [Int], threshold: Int) {
-        guard threshold > 0, groups.contains(where: \.suppressed) else { return }
-        while true {
-            let hidden = groups.indices.filter { groups[$0].suppressed }
-            if hidden.count >= 2 && hidden.reduce(0, { $0 + sizes[$1] }) >= threshold { return }
-            let candidates = groups.indices.filter { !groups[$0].suppressed && sizes[$0] > 0 }
-            guard let smallest = candidates.min(by: { (sizes[$0], $0) < (sizes[$1], $1) }) else { return }
-            groups[smallest].suppressed = true
-            groups[smallest].counts = []
-            groups[smallest].percent = []
-            groups[smallest].missing = 0
-        }
-    }
-
-    /// Breakdowns of one split within each subset (experience within each role) add up to
-    /// the same split overall: with one subset's groups hidden and the others shown, "overall
-    /// minus the other subsets" would give the hidden ones back. So a group hidden in one
-    /// subset is hidden in every subset of the same split; what can then be worked out is only
-    /// the hidden groups of all subsets together.
-    static func suppressAcrossSubsets(_ breakdowns: inout [Breakdown], threshold: Int) {
-        guard threshold > 0 else { return }
-        // Hiding in one subset can make a complement necessary in another: repeat until stable.
-        var changed = true
-        while changed {
-            changed = false
-            var hidden: [String: Set<String>] = [:]
-            for breakdown in breakdowns where breakdown.subset != nil {
-                hidden[breakdown.split, default: []].formUnion(breakdown.groups.filter(\.suppressed).map(\.id))
-            }
-            for index in breakdowns.indices where breakdowns[index].subset != nil {
-                guard let ids = hidden[breakdowns[index].split], !ids.isEmpty else { continue }
-                var groups = breakdowns[index].groups
-                let sizes = groups.map { $0.n + $0.missing }
-                for group in groups.indices where !groups[group].suppressed && sizes[group] > 0 && ids.contains(groups[group].id) {
-                    groups[group].suppressed = true
-                    groups[group].counts = []
-                    groups[group].percent = []
-                    groups[group].missing = 0
-                }
-                suppressComplements(&groups, sizes: sizes, threshold: threshold)
-                if groups != breakdowns[index].groups {
-                    breakdowns[index].groups = groups
-                    changed = true
-                }
-            }
-        }
-    }
-
     func test(table: [[Int]], breakdown: Breakdown, variable index: Int) -> TestReport {
         let variable = data.schema.variables[index]
         let order = data.categoryOrder[index]

@@ -101,6 +101,6 @@ public struct SessionService: Sendable {
     }
 
     static func hash(_ id: String) -> String {
-        SHA256.hash(data: Data(id.utf8)).map { String(format: "%02x", $0) }.joined()
+        ReceiptHasher.sha256Hex(id)
     }
 }

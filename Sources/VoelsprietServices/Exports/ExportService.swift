@@ -20,7 +20,6 @@ public struct ExportFile: Sendable {
         self.init(filename: filename, contentType: contentType, bytes: Array(text.utf8))
     }
 
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// Every download of a study's data: answers (CSV, SPSS, R), codebook, questionnaire,

@@ -26,6 +26,12 @@ public struct ReportService: Sendable {
     /// The smallest group shown to a member without the detailed-report right.
     public static let minimumGroupForAggregate = 5
 
+    /// The splits this member gets: the ones asked for, or the study's defaults for members
+    /// without the detailed right (a split of their own choosing could isolate a person).
+    public static func splits(_ requested: [String], for access: StudyAccess) -> [String] {
+        access.allows(.viewDetailedReport) ? requested : defaultSplits(for: access.study.instrument)
+    }
+
     /// The options as this member may have them.
     public static func restricted(_ options: ReportOptions, for access: StudyAccess) -> ReportOptions {
         var options = options
@@ -44,7 +50,7 @@ public struct ReportService: Sendable {
         try access.require(.viewReport)
         let study = access.study
         let detailed = access.allows(.viewDetailedReport)
-        let splits = detailed ? splits : Self.defaultSplits(for: study.instrument)
+        let splits = Self.splits(splits, for: access)
         let accumulator = NIOLockedValueBox(
             try AnswerAccumulator(instrument: study.instrument, splitNames: splits, textLimit: detailed ? 500 : 0))
         try await repositories.responses.streamAnswerDocuments(studySlug: study.slug) { json in

@@ -26,11 +26,14 @@ public struct StudyService: Sendable {
 
     /// The studies `user` is a member of, newest first.
     public func studies(of user: User) async throws -> [Membership] {
-        let roles = Dictionary(
-            uniqueKeysWithValues: try await repositories.members.memberships(username: user.username).map { ($0.studySlug, $0.role) })
-        return try await repositories.studies.all().compactMap { study in
-            roles[study.slug].map { Membership(study: study, role: $0) }
+        // Only the member's own studies are read (not every study, to filter afterwards).
+        var studies: [Membership] = []
+        for membership in try await repositories.members.memberships(username: user.username) {
+            if let study = try await repositories.studies.find(slug: membership.studySlug) {
+                studies.append(Membership(study: study, role: membership.role))
+            }
         }
+        return studies.sorted { ($1.study.createdOn, $0.study.slug) < ($0.study.createdOn, $1.study.slug) }
     }
 
     /// Every study's slug, title and leads, for an admin's overview (no content).
@@ -74,11 +77,6 @@ public struct StudyService: Sendable {
         let responses = try await repositories.responses.count(studySlug: access.slug)
         let contacts = access.allows(.exportContacts) ? try await repositories.contacts.count(studySlug: access.slug) : nil
         return (responses, contacts)
-    }
-
-    /// The member's role in a study, nil for a non-member.
-    public func role(of user: User, in slug: String) async throws -> StudyRole? {
-        try await repositories.members.role(studySlug: slug, username: user.username)
     }
 
     /// Checks a new study's address and title; nil when fine.

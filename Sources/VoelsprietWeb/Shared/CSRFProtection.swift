@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import VoelsprietServices
 
 /// Double-submit protection for anonymous forms: a random token in an HttpOnly, SameSite=Strict
 /// cookie that must match the hidden `_csrf` field. Nothing about the respondent is stored.
@@ -13,7 +14,7 @@ struct CSRFProtection: Sendable {
         if let existing = request.cookies[Self.cookieName]?.value, existing.count == 43 {
             return (existing, nil)
         }
-        let token = Self.randomToken()
+        let token = SessionService.randomToken()
         let cookie = Cookie(name: Self.cookieName, value: token, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
         return (token, cookie)
     }
@@ -22,14 +23,6 @@ struct CSRFProtection: Sendable {
     func verify(request: Request, formToken: String?) -> Bool {
         guard let cookie = request.cookies[Self.cookieName]?.value, let formToken else { return false }
         return Self.constantTimeEqual(cookie, formToken)
-    }
-
-    /// 32 random bytes, base64url without padding (43 characters).
-    static func randomToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -43,7 +43,7 @@ extension StudyRequest {
     /// The frame every study page shares: title, address and the member's navigation.
     var frame: StudyFrame {
         StudyFrame(
-            slug: study.slug, title: study.title, role: access.role?.rawValue ?? "", roleLabel: workspace.roleName(access.role?.rawValue ?? ""),
+            slug: study.slug, title: study.title, roleLabel: workspace.roleName(access.role?.rawValue ?? ""),
             navigation: navigation, csrf: page.csrf)
     }
 }
@@ -52,7 +52,6 @@ extension StudyRequest {
 struct StudyFrame {
     let slug: String
     let title: String
-    let role: String
     let roleLabel: String
     let navigation: [NavigationLink]
     let csrf: String

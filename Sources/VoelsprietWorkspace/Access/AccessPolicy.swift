@@ -24,11 +24,6 @@ public enum AccessPolicy {
         guard let role else { return false }
         return table[action]?.contains(role) ?? false
     }
-
-    /// The actions `role` may perform, in declaration order.
-    public static func actions(for role: StudyRole) -> [StudyAction] {
-        StudyAction.allCases.filter { allows(role, $0) }
-    }
 }
 
 /// The outcome of a right check, in the terms the web and the CLI both map to their own:

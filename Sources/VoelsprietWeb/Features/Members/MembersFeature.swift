@@ -25,8 +25,7 @@ struct MembersFeature: ResearcherFeature {
         let w = request.workspace
         let members = try await web.services.members.members(request.access).map { member in
             MembersViewModel.Row(
-                username: member.username, role: member.role.rawValue, roleLabel: w.roleName(member.role.rawValue),
-                since: member.addedOn,
+                username: member.username, since: member.addedOn,
                 roles: StudyRole.allCases.map { .init(value: $0.rawValue, label: w.roleName($0.rawValue), selected: $0 == member.role) })
         }
         let notices = [
@@ -89,8 +88,6 @@ struct MembersViewModel {
 
     struct Row {
         let username: String
-        let role: String
-        let roleLabel: String
         let since: String
         let roles: [RoleOption]
     }

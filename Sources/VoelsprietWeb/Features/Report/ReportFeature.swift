@@ -34,8 +34,9 @@ struct ReportFeature: ResearcherFeature {
         let language = request.language
         var settings = Settings(
             splits: ReportService.defaultSplits(for: request.study.instrument), options: ReportOptions(language: language))
-        if let by = query.get("by"), request.access.allows(.viewDetailedReport) {
-            settings.splits = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if let by = query.get("by") {
+            settings.splits = ReportService.splits(
+                by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }, for: request.access)
         }
         if let text = query.get("alpha"), !text.isEmpty {
             if let value = Double(text.replacingOccurrences(of: ",", with: ".")), value > 0, value < 1 {
