@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import VoelsprietStorage
 import VoelsprietWeb
 
 /// `voelspriet serve`: the web app (respondent pages, researcher pages, JSON API).
@@ -26,6 +27,9 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if case .sqlite(let directory) = database.configuration, let exposure = DataFolder.exposure(of: directory) {
+            throw CLIError(exposure)
+        }
         let environment = ProcessInfo.processInfo.environment
         let configuration = AppConfiguration(
             host: host, port: port, database: database.configuration,

@@ -66,4 +66,14 @@ out=$("$BIN" purge --study team --whole-study "${D[@]}")
 grep -q "deleted study team: 0 responses, 0 contact details, 2 members" <<<"$out" || fail "purge whole: $out"
 "$BIN" study list "${D[@]}" | grep -q "^team	" && fail "study still listed after purge"
 "$BIN" audit --study team --format csv "${D[@]}" | grep -q ",study_deleted,team," || fail "deletion not in the trail"
+# The data folder is its owner's only, whatever the umask; serve refuses one others can read.
+if [ -z "${DATABASE_URL:-}" ]; then
+  [ "$(stat -c %a "$WORK/data")" = 700 ] || fail "data folder mode $(stat -c %a "$WORK/data")"
+  for f in "$WORK"/data/voelspriet.sqlite*; do
+    [ "$(stat -c %a "$f")" = 600 ] || fail "$f has mode $(stat -c %a "$f")"
+  done
+fi
+mkdir -p "$WORK/open"; chmod 755 "$WORK/open"
+if msg=$(env -u DATABASE_URL "$BIN" serve --data "$WORK/open" --port 0 2>&1); then fail "serve started on a folder others can read"; fi
+grep -qF "chmod 700 $WORK/open" <<<"$msg" || fail "serve on an open folder said: $msg"
 echo "workspace_cli_test: ok"

@@ -39,8 +39,8 @@ public final class SQLiteDatabaseClient: DatabaseClient {
 
     /// Opens (creating when needed) `voelspriet.sqlite` in `directory`.
     public static func open(directory: String, logger: Logger) async throws -> SQLiteDatabaseClient {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let path = (directory as NSString).appendingPathComponent("voelspriet.sqlite")
+        try DataFolder.prepare(directory: directory)
+        let path = DataFolder.path(in: directory)
         var pools: [NIOThreadPool] = []
         var connections: [SQLiteConnection] = []
         func closeAll() async {
