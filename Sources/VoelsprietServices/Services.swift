@@ -17,7 +17,7 @@ public struct Services: Sendable {
 
     public init(
         repositories: Repositories, bcryptCost: UInt8 = 12, idleTimeout: Duration = .seconds(8 * 3600),
-        onStudyChange: @escaping @Sendable (String) -> Void = { _ in }
+        contactSeal: ContactSeal? = nil, onStudyChange: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.repositories = repositories
         studies = StudyService(repositories: repositories, onChange: onStudyChange)
@@ -27,7 +27,7 @@ public struct Services: Sendable {
         audit = AuditService(repositories: repositories)
         exports = ExportService(repositories: repositories)
         reports = ReportService(repositories: repositories)
-        intake = IntakeService(repositories: repositories)
+        intake = IntakeService(repositories: repositories, contactSeal: contactSeal)
         lifecycle = LifecycleService(repositories: repositories, onChange: onStudyChange)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import VoelsprietServices
 import VoelsprietStorage
 import VoelsprietWeb
 
@@ -18,6 +19,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure (use when reached over HTTPS).") var secureCookies = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel: String = "info"
     @Option(help: "Hours without use after which a researcher's session ends.") var sessionIdleHours: Double = 8
+    @Option(
+        help: ArgumentHelp(
+            "File with the key that seals contact details until they are released in batches (created when missing).",
+            discussion: "Default: beside the data folder, <data>.contact-key. Keep it out of the data folder and back it up apart from it."))
+    var contactKey: String?
 
     func validate() throws {
         // A session ends a day after its log-in whatever its idle time.
@@ -31,12 +37,18 @@ struct ServeCommand: AsyncParsableCommand {
             throw CLIError(exposure)
         }
         let environment = ProcessInfo.processInfo.environment
+        let keyPath = contactKey ?? ContactSeal.defaultPath(dataDirectory: database.data)
+        if case .sqlite(let directory) = database.configuration, Self.isInside(keyPath, directory) {
+            throw CLIError("The contact key \(keyPath) is inside the data folder \(directory); keep it outside, so that a copy of the folder cannot open waiting contact details.")
+        }
+        let seal: ContactSeal
+        do { seal = try ContactSeal.loadOrCreate(path: keyPath) } catch let error as ServiceError { throw cliError(error) }
         let configuration = AppConfiguration(
             host: host, port: port, database: database.configuration,
             secureCookies: secureCookies || environment["VOELSPRIET_SECURE_COOKIES"] == "1",
             demo: demo, demoResponses: demo, initialAdminPassword: environment["VOELSPRIET_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
             sessionIdleTimeout: .seconds(Int(sessionIdleHours * 3600)),
-            logLevel: Logger.Level(rawValue: logLevel) ?? .info,
+            logLevel: Logger.Level(rawValue: logLevel) ?? .info, contactSeal: seal,
             announce: { message in
                 // Written straight to the file descriptor so it shows at once when piped.
                 FileHandle.standardOutput.write(Data((message + "\n").utf8))
@@ -44,5 +56,11 @@ struct ServeCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data("Voelspriet: \(database.configuration.displayName)\n".utf8))
         let app = try await buildApplication(configuration)
         try await app.runService()
+    }
+
+    static func isInside(_ path: String, _ directory: String) -> Bool {
+        let file = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let folder = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
+        return file.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VoelsprietStorage
+import VoelsprietWorkspace
 
 @testable import VoelsprietWeb
 
@@ -227,9 +228,22 @@ struct RespondentFormTests {
             let ok = try await browser.post(
                 "/s/quickscan/contact", form: [("_csrf", csrf), ("name", "Sam"), ("phone", "0612345678"), ("consent", "yes")])
             #expect(ok.status == .ok)
+            // It waits sealed until a batch is full (ContactLinkingTests plays the attacker).
+            #expect(try await setup.repositories.contacts.all(studySlug: "quickscan").isEmpty)
+            let waiting = try await setup.repositories.contacts.pending(studySlug: "quickscan")
+            #expect(waiting.count == 1)
+            #expect(!waiting[0].sealed.contains("0612345678"))
+            for index in 1..<ContactRelease.batchSize {
+                let next = try await browser.post(
+                    "/s/quickscan/contact", form: [("_csrf", csrf), ("name", "P\(index)"), ("email", "p\(index)@example.org"), ("consent", "yes")])
+                #expect(next.status == .ok)
+            }
             let contacts = try await setup.repositories.contacts.all(studySlug: "quickscan")
-            #expect(contacts.count == 1)
-            #expect(contacts[0].phone == "0612345678")
+            #expect(contacts.count == ContactRelease.batchSize)
+            #expect(contacts.contains { $0.phone == "0612345678" && $0.name == "Sam" })
+            // The stored consent is the same whatever the respondent's language.
+            #expect(Set(contacts.map(\.consent)).count == 1)
+            #expect(try await setup.repositories.contacts.pendingCount(studySlug: "quickscan") == 0)
             // No column of the contacts table can be matched to a response.
             let columns = try await setup.client.sql.raw("SELECT * FROM contacts").all().first?.allColumns ?? []
             #expect(Set(columns) == ["id", "study_slug", "name", "email", "phone", "note", "consent"])

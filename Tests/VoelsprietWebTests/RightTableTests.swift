@@ -63,6 +63,7 @@ struct RightTableTests {
                 "GET /admin/studies/{slug}/audit": .viewAudit, "GET /admin/studies/{slug}/audit.csv": .viewAudit,
                 "GET /admin/studies/{slug}/data": .purgeData, "POST /admin/studies/{slug}/data/delete": .purgeData,
                 "POST /admin/studies/{slug}/data/contacts/delete": .purgeData,
+                "POST /admin/studies/{slug}/data/contacts/release": .exportContacts,
             ]
             // Every study route of the registry is listed here, and with the right written above.
             let studyRoutes = table.filter { if case .study = $0.value { return true } else { return false } }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import VoelsprietServices
 import VoelsprietStorage
 import VoelsprietTestSupport
 import VoelsprietWeb
@@ -18,13 +19,13 @@ enum TestApp {
         try await TestDatabase.fresh()
     }
 
-    static func configuration(_ database: DatabaseConfiguration, demo: Bool = true, demoResponses: Bool = false)
-        -> AppConfiguration
-    {
+    static func configuration(
+        _ database: DatabaseConfiguration, demo: Bool = true, demoResponses: Bool = false, contactSeal: ContactSeal = .ephemeral()
+    ) -> AppConfiguration {
         AppConfiguration(
             host: "127.0.0.1", port: 0, database: database, bcryptCost: 4, demo: demo, demoResponses: demoResponses,
             initialAdminPassword: adminPassword,
-            logLevel: .warning, announce: { _ in })
+            logLevel: .warning, contactSeal: contactSeal, announce: { _ in })
     }
 
     /// Runs `body` against a new app on a new database.
@@ -44,10 +45,11 @@ enum TestApp {
 
     /// Runs `body` against a new app on an existing database (to test restarts).
     static func run(
-        database: DatabaseConfiguration, demo: Bool = true, demoResponses: Bool = false,
+        database: DatabaseConfiguration, demo: Bool = true, demoResponses: Bool = false, contactSeal: ContactSeal = .ephemeral(),
         _ body: @escaping @Sendable (any TestClientProtocol, ApplicationSetup) async throws -> Void
     ) async throws {
-        let (app, setup) = try await buildApplicationWithSetup(configuration(database, demo: demo, demoResponses: demoResponses))
+        let (app, setup) = try await buildApplicationWithSetup(
+            configuration(database, demo: demo, demoResponses: demoResponses, contactSeal: contactSeal))
         try await app.test(.router) { client in
             try await body(client, setup)
         }

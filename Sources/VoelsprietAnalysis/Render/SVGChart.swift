@@ -113,23 +113,7 @@ public enum SVGChart {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if scalar.value < 0x20, scalar != "\n", scalar != "\t" { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupEscape.html(text) }
 
     static func truncate(_ text: String, _ length: Int) -> String {
         text.count <= length ? text : String(text.prefix(length - 1)) + "…"

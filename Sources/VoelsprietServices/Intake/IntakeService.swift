@@ -8,9 +8,12 @@ import VoelsprietWorkspace
 /// researchers; a row per submission would date the answers).
 public struct IntakeService: Sendable {
     let repositories: Repositories
+    /// Seals contact details while they wait; nil where no contacts are taken in (the CLI).
+    let contactSeal: ContactSeal?
 
-    public init(repositories: Repositories) {
+    public init(repositories: Repositories, contactSeal: ContactSeal? = nil) {
         self.repositories = repositories
+        self.contactSeal = contactSeal
     }
 
     /// Stores validated answers and returns the receipt: the one intake path of the web form
@@ -56,7 +59,60 @@ public struct IntakeService: Sendable {
         }
     }
 
-    public func storeContact(_ contact: ContactDetails) async throws {
-        try await repositories.contacts.store(contact)
+    /// Keeps a respondent's contact details sealed until `ContactRelease.batchSize` of them wait
+    /// in the study; the one that completes a batch releases all of them, shuffled, in the same
+    /// transaction (see `ContactRelease` for what this guarantees). Returns how many were
+    /// released (0 while the batch fills). Throws `StorageError.notFound` when the study is gone.
+    @discardableResult
+    public func storeContact(_ contact: ContactDetails) async throws -> Int {
+        let seal = try requireSeal()
+        let pending = PendingContact(id: UUID().uuidString.lowercased(), studySlug: contact.studySlug, sealed: try seal.seal(contact))
+        return try await repositories.transaction { tx in
+            try await tx.studies.lock(slug: contact.studySlug)
+            try await tx.contacts.addPending(pending)
+            return try await Self.release(in: tx, slug: contact.studySlug, seal: seal, minimum: ContactRelease.batchSize)
+        }
+    }
+
+    /// Releases every waiting contact of the study now, however few (a lead at the end of a
+    /// study), with its audit row. Returns how many were released.
+    public func releaseWaitingContacts(_ access: StudyAccess) async throws -> Int {
+        try access.require(.exportContacts)
+        let seal = try requireSeal()
+        let (slug, actor) = (access.slug, access.actor.auditName)
+        return try await repositories.transaction { tx in
+            try await tx.studies.lock(slug: slug)
+            let released = try await Self.release(in: tx, slug: slug, seal: seal, minimum: 1)
+            if released > 0 {
+                try await tx.audit.append(
+                    AuditEntry(actor: actor, action: .contactsReleased, study: slug, detail: "\(released) contact details released early"))
+            }
+            return released
+        }
+    }
+
+    /// How many contacts wait in the study, and how many of them this server's key cannot open
+    /// (sealed under another key: they stay waiting, and are never released).
+    public func waitingContacts(slug: String) async throws -> (waiting: Int, unopenable: Int) {
+        let waiting = try await repositories.contacts.pending(studySlug: slug)
+        let unopenable = contactSeal.map { seal in waiting.filter { seal.unseal($0) == nil }.count } ?? waiting.count
+        return (waiting.count, unopenable)
+    }
+
+    /// Moves the study's waiting contacts into `contacts` when at least `minimum` can be opened:
+    /// new random ids, a random order of insertion and of deletion, one transaction.
+    static func release(in tx: Transaction, slug: String, seal: ContactSeal, minimum: Int) async throws -> Int {
+        let waiting = try await tx.contacts.pending(studySlug: slug)
+        var opened = waiting.compactMap { pending in seal.unseal(pending).map { (pending.id, $0) } }
+        guard opened.count >= minimum else { return 0 }
+        // The system generator draws from the kernel's CSPRNG: the order cannot be predicted.
+        opened.shuffle()
+        try await tx.contacts.release(opened.map(\.1), pendingIDs: opened.map(\.0).shuffled())
+        return opened.count
+    }
+
+    func requireSeal() throws -> ContactSeal {
+        guard let contactSeal else { throw StorageError.misuse("contact details need the seal key (IntakeService.contactSeal)") }
+        return contactSeal
     }
 }

@@ -10,6 +10,7 @@ public struct MigrationRunner: Sendable {
     public static let all: [any Migration] = [
         M0001CreateCoreTables(),
         M0002StudyWorkspace(),
+        M0003PendingContacts(),
     ]
 
     let client: any DatabaseClient

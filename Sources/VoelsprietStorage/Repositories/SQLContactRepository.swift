@@ -39,6 +39,36 @@ public struct SQLContactRepository: ContactRepository {
     }
 
     public func deleteAll(studySlug: String) async throws -> Int {
-        try await db.raw("DELETE FROM contacts WHERE study_slug = \(bind: studySlug) RETURNING id").all().count
+        let released = try await db.raw("DELETE FROM contacts WHERE study_slug = \(bind: studySlug) RETURNING id").all().count
+        let pending = try await db.raw("DELETE FROM pending_contacts WHERE study_slug = \(bind: studySlug) RETURNING id").all().count
+        return released + pending
+    }
+
+    public func addPending(_ contact: PendingContact) async throws {
+        try await db.raw(
+            "INSERT INTO pending_contacts (id, study_slug, sealed) VALUES (\(bind: contact.id), \(bind: contact.studySlug), \(bind: contact.sealed))"
+        ).run()
+    }
+
+    public func pending(studySlug: String) async throws -> [PendingContact] {
+        try await db.raw("SELECT id, study_slug, sealed FROM pending_contacts WHERE study_slug = \(bind: studySlug) ORDER BY id")
+            .all().map { row in
+                PendingContact(
+                    id: try row.decode(column: "id", as: String.self),
+                    studySlug: try row.decode(column: "study_slug", as: String.self),
+                    sealed: try row.decode(column: "sealed", as: String.self))
+            }
+    }
+
+    public func pendingCount(studySlug: String) async throws -> Int {
+        try await db.raw("SELECT COUNT(*) AS n FROM pending_contacts WHERE study_slug = \(bind: studySlug)")
+            .first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
+    public func release(_ contacts: [ContactDetails], pendingIDs: [String]) async throws {
+        for contact in contacts { try await store(contact) }
+        for id in pendingIDs {
+            try await db.raw("DELETE FROM pending_contacts WHERE id = \(bind: id)").run()
+        }
     }
 }

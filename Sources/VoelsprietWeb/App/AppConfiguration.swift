@@ -1,4 +1,5 @@
 import Logging
+import VoelsprietServices
 import VoelsprietStorage
 
 /// Everything `buildApplication` needs; `serve` fills it from flags and the environment.
@@ -20,6 +21,9 @@ public struct AppConfiguration: Sendable {
     /// A researcher session unused for this long ends (default 8 hours).
     public var sessionIdleTimeout: Duration
     public var logLevel: Logger.Level
+    /// Seals contact details while they wait to be released in batches. `serve` keeps its key
+    /// in a file outside the data folder; the default is a key for this process only.
+    public var contactSeal: ContactSeal
     /// Where one-time messages for the operator go (the first admin password, the demo address).
     public var announce: @Sendable (String) -> Void
 
@@ -27,7 +31,7 @@ public struct AppConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseConfiguration, secureCookies: Bool = false,
         bcryptCost: UInt8 = 12, demo: Bool = false, demoResponses: Bool = false, initialAdminPassword: String? = nil,
         sessionIdleTimeout: Duration = .seconds(8 * 3600),
-        logLevel: Logger.Level = .info, announce: @escaping @Sendable (String) -> Void = { print($0) }
+        logLevel: Logger.Level = .info, contactSeal: ContactSeal = .ephemeral(), announce: @escaping @Sendable (String) -> Void = { print($0) }
     ) {
         self.host = host
         self.port = port
@@ -39,6 +43,7 @@ public struct AppConfiguration: Sendable {
         self.initialAdminPassword = initialAdminPassword
         self.sessionIdleTimeout = sessionIdleTimeout
         self.logLevel = logLevel
+        self.contactSeal = contactSeal
         self.announce = announce
     }
 }

@@ -56,7 +56,7 @@ func buildRouterAndServices(repositories: Repositories, configuration: AppConfig
     let cache = StudyCache(repository: repositories.studies)
     let services = Services(
         repositories: repositories, bcryptCost: configuration.bcryptCost, idleTimeout: configuration.sessionIdleTimeout,
-        onStudyChange: { cache.invalidate($0) })
+        contactSeal: configuration.contactSeal, onStudyChange: { cache.invalidate($0) })
     let web = WebContext(
         services: services, studies: cache, renderer: try await PageRenderer.load(),
         csrf: CSRFProtection(secure: configuration.secureCookies), configuration: configuration)

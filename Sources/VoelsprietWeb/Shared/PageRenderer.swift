@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Mustache
+import VoelsprietAnalysis
 
 /// Renders Mustache templates into HTML responses. Each feature keeps its templates in its own
 /// `Templates` folder; the package flattens them into the bundle (names are unique across
@@ -14,7 +15,17 @@ struct PageRenderer: Sendable {
         else {
             throw HTTPError(.internalServerError, message: "templates missing from the bundle")
         }
-        return PageRenderer(library: try await MustacheLibrary(directory: directory))
+        MustacheContentTypes.register(ScalarHTMLContentType(), named: ScalarHTMLContentType.name)
+        var templates: [String: MustacheTemplate] = [:]
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".mustache") }
+        for file in files {
+            let text = try String(contentsOfFile: (directory as NSString).appendingPathComponent(file), encoding: .utf8)
+            // Every template and partial escapes by scalar: the library resets the content type
+            // for each partial, so each one declares it.
+            templates[String(file.dropLast(".mustache".count))] = try MustacheTemplate(
+                string: "{{% CONTENT_TYPE: \(ScalarHTMLContentType.name)}}" + text)
+        }
+        return PageRenderer(library: MustacheLibrary(templates: templates))
     }
 
     /// The HTML of `template` for `page`.
@@ -32,4 +43,10 @@ struct PageRenderer: Sendable {
         for cookie in cookies { headers[values: .setCookie].append(cookie.description) }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html(template, page))))
     }
+}
+
+/// The library's HTML escaping works per `Character`; this one per Unicode scalar (see `MarkupEscape`).
+struct ScalarHTMLContentType: MustacheContentType {
+    static let name = "HTML_SCALAR"
+    func escapeText(_ text: String) -> String { MarkupEscape.html(text) }
 }

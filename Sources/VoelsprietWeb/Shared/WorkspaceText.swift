@@ -10,6 +10,7 @@ struct WorkspaceText: Sendable {
     let accountEvents: String
     let settingsTitle, retentionLabel, retentionNote, requireTwoFactorLabel, save: String
     let dataTitle, dataIntro, deleteContacts, deleteContactsNote, deleteStudy, deleteStudyNote, confirmSlug: String
+    let waitingContacts, waitingContactsNote, releaseContacts, unopenableContacts: String
     let allStudiesAdmin, adminNote, join, leads: String
     let changePassword, currentPassword, newPassword, repeatPassword, passwordRules, mustChangePassword: String
     let passwordsDiffer: String
@@ -55,6 +56,11 @@ struct WorkspaceText: Sendable {
         deleteStudy: "Hele studie verwijderen",
         deleteStudyNote: "Antwoorden, contactgegevens, leden en de vragenlijst verdwijnen in één keer.",
         confirmSlug: "Typ het adres van de studie ter bevestiging",
+        waitingContacts: "Contactgegevens die wachten",
+        waitingContactsNote:
+            "Contactgegevens blijven versleuteld tot er 10 zijn; dan komen ze samen, in willekeurige volgorde, in de lijst. Zo is niet te zien welke antwoorden bij wie horen. Nu vrijgeven kan aan het eind van het onderzoek, maar dan zijn deze paar alleen beschermd door de antwoorden die sinds de vorige groep binnenkwamen: doe het alleen als er genoeg antwoorden zonder contactgegevens tussen zaten.",
+        releaseContacts: "Wachtende contactgegevens nu vrijgeven",
+        unopenableContacts: "kunnen niet worden geopend met de sleutel van deze server (een ander sleutelbestand?)",
         allStudiesAdmin: "Alle studies (beheer)",
         adminNote: "Als beheerder ziet u de inhoud van een studie pas nadat u zich als lid toevoegt; dat komt in het logboek van de studie.",
         join: "Toevoegen als leider", leads: "Leiders",
@@ -96,6 +102,11 @@ struct WorkspaceText: Sendable {
         deleteStudy: "Delete the whole study",
         deleteStudyNote: "Answers, contact details, members and the questionnaire are deleted at once.",
         confirmSlug: "Type the study's address to confirm",
+        waitingContacts: "Contact details waiting",
+        waitingContactsNote:
+            "Contact details stay encrypted until there are 10; then they join the list together, in random order, so that nobody can tell which answers belong to whom. Releasing them now is possible at the end of the study, but these few are then protected only by the answers that came in since the previous group: do it only when enough answers without contact details came in between.",
+        releaseContacts: "Release the waiting contact details now",
+        unopenableContacts: "cannot be opened with this server's key (another key file?)",
         allStudiesAdmin: "All studies (administration)",
         adminNote: "As an admin you see a study's content only after adding yourself as a member; that goes into the study's audit trail.",
         join: "Add myself as lead", leads: "Leads",

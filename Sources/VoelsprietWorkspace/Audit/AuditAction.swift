@@ -31,6 +31,7 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case auditViewed = "audit_viewed"
     case contactsDeleted = "contacts_deleted"
     case responsesImported = "responses_imported"
+    case contactsReleased = "contacts_released"
     /// An action this version does not know (written by a newer server sharing the database);
     /// the stored name is kept in front of the detail.
     case unknown

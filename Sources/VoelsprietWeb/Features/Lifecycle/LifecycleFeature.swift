@@ -10,6 +10,7 @@ struct LifecycleFeature: ResearcherFeature {
         [
             StudyRoute(method: .get, path: "data", action: .purgeData, handler: page),
             StudyRoute(method: .post, path: "data/contacts/delete", action: .purgeData, handler: deleteContacts),
+            StudyRoute(method: .post, path: "data/contacts/release", action: .exportContacts, handler: releaseContacts),
             StudyRoute(method: .post, path: "data/delete", action: .purgeData, handler: deleteStudy),
         ]
     }
@@ -20,11 +21,13 @@ struct LifecycleFeature: ResearcherFeature {
 
     func render(_ request: StudyRequest, error: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let counts = try await web.services.studies.counts(request.access)
+        let waiting = try await web.services.intake.waitingContacts(slug: request.access.slug)
         return request.render(
             "study_data", title: request.workspace.dataTitle,
             DataViewModel(
                 frame: request.frame, csrf: request.page.csrf,
-                responses: counts.responses, contacts: counts.contacts ?? 0, error: error), status: status)
+                responses: counts.responses, contacts: counts.contacts ?? 0, waiting: waiting.waiting,
+                hasWaiting: waiting.waiting > 0, unopenable: waiting.unopenable > 0 ? waiting.unopenable : nil, error: error), status: status)
     }
 
     @Sendable func page(_ request: StudyRequest) async throws -> Response { try await render(request) }
@@ -32,6 +35,11 @@ struct LifecycleFeature: ResearcherFeature {
     @Sendable func deleteContacts(_ request: StudyRequest) async throws -> Response {
         _ = try await web.services.lifecycle.deleteContacts(request.access)
         return request.redirect(notice: "contacts-deleted")
+    }
+
+    @Sendable func releaseContacts(_ request: StudyRequest) async throws -> Response {
+        _ = try await web.services.intake.releaseWaitingContacts(request.access)
+        return request.page.redirect("/admin/studies/\(request.access.slug)/data", notice: nil)
     }
 
     @Sendable func deleteStudy(_ request: StudyRequest) async throws -> Response {
@@ -49,5 +57,9 @@ struct DataViewModel {
     let csrf: String
     let responses: Int
     let contacts: Int
+    let waiting: Int
+    let hasWaiting: Bool
+    /// How many waiting contacts this server's key cannot open; nil when none.
+    let unopenable: Int?
     let error: String?
 }

@@ -207,10 +207,15 @@ struct RespondentController: Sendable {
         guard !email.isEmpty || !phone.isEmpty, email.isEmpty || email.contains("@") else {
             return render(done: false, error: t.contactNeedReach, status: .unprocessableContent)
         }
-        try await web.services.intake.storeContact(
-            ContactDetails(
-                id: UUID().uuidString.lowercased(), studySlug: slug, name: name, email: email, phone: phone, note: note,
-                consent: t.contactConsent))
+        do {
+            try await web.services.intake.storeContact(
+                ContactDetails(
+                    id: UUID().uuidString.lowercased(), studySlug: slug, name: name, email: email, phone: phone, note: note,
+                    consent: UIText.contactConsentRecord))
+        } catch StorageError.notFound {
+            web.studies.invalidate(slug)
+            return notFound(t)
+        }
         return render(done: true, error: nil, status: .ok)
     }
 

@@ -57,6 +57,10 @@ public struct UIText: Sendable {
     /// The texts for `language` (`nl` unless it is `en`).
     public static func forLanguage(_ language: String) -> UIText { language == "en" ? .english : .dutch }
 
+    /// The consent statement as stored with contact details: both languages, the same for
+    /// everyone, so that the stored consent does not tell which language a respondent used.
+    static var contactConsentRecord: String { "nl: \(dutch.contactConsent) | en: \(english.contactConsent)" }
+
     public static let dutch = UIText(
         lang: "nl", otherLang: "en", otherLangName: "English", skipToContent: "Naar de inhoud",
         start: "Beginnen", next: "Volgende", back: "Vorige", submit: "Antwoorden versturen",
@@ -75,7 +79,7 @@ public struct UIText: Sendable {
             "Bewaar deze code als je je antwoorden later wilt laten verwijderen. We bewaren de code zelf niet, alleen een onherleidbare afgeleide ervan; zonder deze code kunnen we jouw antwoorden niet terugvinden.",
         withdrawLink: "Antwoorden intrekken", contactLink: "Contactgegevens achterlaten voor een interview",
         contactTeaser:
-            "Wil je meewerken aan een interview? Laat dan op een aparte pagina je contactgegevens achter. Die worden los van je antwoorden bewaard en zijn er niet aan te koppelen.",
+            "Wil je meewerken aan een interview? Laat dan op een aparte pagina je contactgegevens achter. Die worden los van je antwoorden bewaard, zo dat in de opgeslagen gegevens niet te zien is welke antwoorden erbij horen.",
         helpTitle: "Wil je met iemand praten?",
         withdrawTitle: "Antwoorden intrekken",
         withdrawText: "Vul de intrekcode in die je na het versturen kreeg. Je antwoorden worden dan definitief verwijderd.",
@@ -85,7 +89,7 @@ public struct UIText: Sendable {
         withdrawInvalid: "Dit lijkt geen geldige code: een code bestaat uit 16 letters en cijfers, zoals 7K3Q-M2XD-9PRT-4HVA.",
         contactTitle: "Contactgegevens voor een interview",
         contactText:
-            "Deze gegevens gebruiken we alleen om je te vragen voor een interview over dit onderzoek. Ze worden apart van de vragenlijst bewaard, zonder datum of volgorde, zodat niemand ze aan jouw antwoorden kan koppelen. Na het onderzoek worden ze verwijderd.",
+            "Deze gegevens gebruiken we alleen om je te vragen voor een interview over dit onderzoek. Ze worden apart van je antwoorden bewaard, zonder datum: eerst versleuteld, en pas leesbaar voor de onderzoekers als er minstens 10 zijn binnengekomen, die dan samen in willekeurige volgorde worden opgeslagen. Zo is in de opgeslagen gegevens niet te zien welke antwoorden bij jouw contactgegevens horen. Wat je zelf in de opmerking schrijft, kan je wel herkenbaar maken. Na het onderzoek worden de gegevens verwijderd.",
         contactName: "Naam (of hoe we je mogen noemen)", contactEmail: "E-mailadres", contactPhone: "Telefoonnummer",
         contactNote: "Opmerking (bijvoorbeeld wanneer je het beste bereikbaar bent)",
         contactConsent:
@@ -122,7 +126,7 @@ public struct UIText: Sendable {
             "Keep this code if you may want your answers deleted later. We do not keep the code itself, only an irreversible derivative of it; without the code we cannot find your answers.",
         withdrawLink: "Withdraw my answers", contactLink: "Leave contact details for an interview",
         contactTeaser:
-            "Would you take part in an interview? Leave your contact details on a separate page. They are stored apart from your answers and cannot be linked to them.",
+            "Would you take part in an interview? Leave your contact details on a separate page. They are stored apart from your answers, in such a way that the stored data does not show which answers belong to them.",
         helpTitle: "Would you like to talk to someone?",
         withdrawTitle: "Withdraw your answers",
         withdrawText: "Enter the withdrawal code you received after sending. Your answers will then be deleted for good.",
@@ -132,7 +136,7 @@ public struct UIText: Sendable {
         withdrawInvalid: "This does not look like a valid code: a code has 16 letters and digits, like 7K3Q-M2XD-9PRT-4HVA.",
         contactTitle: "Contact details for an interview",
         contactText:
-            "We use these details only to invite you for an interview about this study. They are stored apart from the questionnaire, without date or order, so nobody can link them to your answers. They are deleted after the study.",
+            "We use these details only to invite you for an interview about this study. They are stored apart from your answers, without a date: first encrypted, and readable for the researchers only once at least 10 have come in, which are then stored together in random order. So the stored data does not show which answers belong to your contact details. What you write in the note yourself may still identify you. The details are deleted after the study.",
         contactName: "Name (or what we may call you)", contactEmail: "Email address", contactPhone: "Phone number",
         contactNote: "Note (for example when you are easiest to reach)",
         contactConsent:
