@@ -24,6 +24,9 @@ public struct AppConfiguration: Sendable {
     /// Seals contact details while they wait to be released in batches. `serve` keeps its key
     /// in a file outside the data folder; the default is a key for this process only.
     public var contactSeal: ContactSeal
+    /// Where log lines go (standard error by default; tests capture them). Every handler is
+    /// wrapped so that no value reaches it (see `PrivateLogHandler`).
+    public var logHandler: @Sendable (String) -> any LogHandler
     /// Where one-time messages for the operator go (the first admin password, the demo address).
     public var announce: @Sendable (String) -> Void
 
@@ -31,7 +34,8 @@ public struct AppConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseConfiguration, secureCookies: Bool = false,
         bcryptCost: UInt8 = 12, demo: Bool = false, demoResponses: Bool = false, initialAdminPassword: String? = nil,
         sessionIdleTimeout: Duration = .seconds(8 * 3600),
-        logLevel: Logger.Level = .info, contactSeal: ContactSeal = .ephemeral(), announce: @escaping @Sendable (String) -> Void = { print($0) }
+        logLevel: Logger.Level = .info, contactSeal: ContactSeal = .ephemeral(),
+        logHandler: @escaping @Sendable (String) -> any LogHandler = { StreamLogHandler.standardError(label: $0) }, announce: @escaping @Sendable (String) -> Void = { print($0) }
     ) {
         self.host = host
         self.port = port
@@ -44,6 +48,7 @@ public struct AppConfiguration: Sendable {
         self.sessionIdleTimeout = sessionIdleTimeout
         self.logLevel = logLevel
         self.contactSeal = contactSeal
+        self.logHandler = logHandler
         self.announce = announce
     }
 }

@@ -25,8 +25,7 @@ public func buildApplication(_ configuration: AppConfiguration) async throws -> 
 public func buildApplicationWithSetup(_ configuration: AppConfiguration) async throws -> (
     app: Application<RouterResponder<AppRequestContext>>, setup: ApplicationSetup
 ) {
-    var logger = Logger(label: "voelspriet")
-    logger.logLevel = configuration.logLevel
+    let logger = PrivateLogHandler.logger(label: "voelspriet", level: configuration.logLevel, handler: configuration.logHandler)
     let client = try await DatabaseClientFactory.open(configuration.database, logger: logger)
     let repositories = Repositories(client: client)
     do {

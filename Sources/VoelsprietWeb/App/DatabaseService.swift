@@ -24,7 +24,7 @@ struct DatabaseService: Service {
                     } catch is CancellationError {
                         break
                     } catch {
-                        logger.error("Deleting idle sessions or expired contact details failed: \(type(of: error))")
+                        logger.error("Deleting idle sessions or expired contact details failed: \(loggable(error))")
                     }
                     try? await Task.sleep(for: .seconds(600))
                 }

@@ -10,4 +10,6 @@ struct WebContext: Sendable {
     let renderer: PageRenderer
     let csrf: CSRFProtection
     let configuration: AppConfiguration
+    /// Rejected intake is logged at most once a minute per kind.
+    let rejections = RejectionLog()
 }

@@ -22,7 +22,7 @@ struct ProblemDetailsMiddleware<Context: RequestContext>: RouterMiddleware {
                 detail: error.body ?? error.status.reasonPhrase
             ).response()
         } catch {
-            context.logger.error("Unexpected API error: \(String(reflecting: error))")
+            context.logger.error("Unexpected API error: \(loggable(error))")
             return ProblemDetails(
                 status: .internalServerError, type: "internal", title: "Internal error",
                 detail: "The server could not handle this request; nothing was stored."

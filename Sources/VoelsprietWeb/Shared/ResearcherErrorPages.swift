@@ -38,8 +38,7 @@ struct ResearcherErrorPages: RouterMiddleware {
         } catch let error as HTTPError {
             return page(context, status: error.status, message: error.body ?? error.status.reasonPhrase)
         } catch {
-            // The error's type and its description, which names what failed, never a value.
-            context.logger.error("Unexpected error on a researcher page: \(type(of: error)): \(String(describing: error).prefix(300))")
+            context.logger.error("Unexpected error on a researcher page: \(loggable(error))")
             return page(context, status: .internalServerError, message: WorkspaceText.forLanguage(context.language).unexpectedError)
         }
     }

@@ -21,7 +21,7 @@ struct APIController: Sendable {
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        let api = router.group().add(middleware: ProblemDetailsMiddleware())
+        let api = router.group().add(middleware: RejectionLogMiddleware(log: web.rejections)).add(middleware: ProblemDetailsMiddleware())
         for route in routes {
             api.on(RouterPath(route.path), method: route.method, use: route.handler)
         }

@@ -12,6 +12,7 @@ struct RespondentController: Sendable {
     let web: WebContext
 
     func addRoutes(to router: Router<AppRequestContext>) {
+        let router = router.group().add(middleware: RejectionLogMiddleware(log: web.rejections))
         router.get("/s/:slug", use: introduction)
         router.post("/s/:slug", use: advance)
         router.get("/s/:slug/withdraw", use: withdrawForm)
