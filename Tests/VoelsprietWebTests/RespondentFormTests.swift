@@ -251,6 +251,20 @@ struct RespondentFormTests {
         }
     }
 
+    @Test("a quote followed by a combining accent cannot end an attribute value (escaping per scalar)")
+    func combiningAccentEscaped() async throws {
+        try await TestApp.run { client, _ in
+            var browser = Browser(client)
+            let csrf = try #require(try await browser.get("/s/quickscan/contact").inputValue("_csrf"))
+            let hostile = "q\"\u{301} autofocus onfocus=alert(1) x=\"\u{301}"
+            let page = try await browser.post("/s/quickscan/contact", form: [("_csrf", csrf), ("name", hostile), ("email", "a@b.nl")])
+            #expect(page.status == .unprocessableContent)
+            #expect(page.text.contains("value=\"q&quot;\u{301} autofocus onfocus=alert(1) x=&quot;\u{301}\""))
+            let unescaped = "\"\u{301} autofocus"
+            #expect(!page.text.contains(unescaped))
+        }
+    }
+
     @Test("oversize and non-UTF-8 form posts get a clear 4xx")
     func hostileForms() async throws {
         try await TestApp.run { client, _ in
