@@ -24,6 +24,8 @@ struct ServeCommand: AsyncParsableCommand {
             "File with the key that seals contact details until they are released in batches (created when missing).",
             discussion: "Default: beside the data folder, <data>.contact-key. Keep it out of the data folder and back it up apart from it."))
     var contactKey: String?
+    @Option(help: "Behind a reverse proxy: the header with the client's address, such as X-Forwarded-For (last entry used).")
+    var clientAddressHeader: String?
 
     func validate() throws {
         // A session ends a day after its log-in whatever its idle time.
@@ -43,7 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let seal: ContactSeal
         do { seal = try ContactSeal.loadOrCreate(path: keyPath) } catch let error as ServiceError { throw cliError(error) }
-        let configuration = AppConfiguration(
+        var configuration = AppConfiguration(
             host: host, port: port, database: database.configuration,
             secureCookies: secureCookies || environment["VOELSPRIET_SECURE_COOKIES"] == "1",
             demo: demo, demoResponses: demo, initialAdminPassword: environment["VOELSPRIET_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
@@ -53,6 +55,7 @@ struct ServeCommand: AsyncParsableCommand {
                 // Written straight to the file descriptor so it shows at once when piped.
                 FileHandle.standardOutput.write(Data((message + "\n").utf8))
             })
+        configuration.clientAddressHeader = clientAddressHeader
         FileHandle.standardOutput.write(Data("Voelspriet: \(database.configuration.displayName)\n".utf8))
         let app = try await buildApplication(configuration)
         try await app.runService()

@@ -24,7 +24,7 @@ public struct AccountService: Sendable {
         self.repositories = repositories
         self.audit = AuditService(repositories: repositories)
         self.throttle = throttle
-        self.codeThrottle = LoginThrottle(limit: throttle.limit, window: throttle.window)
+        self.codeThrottle = LoginThrottle(perPair: throttle.perPair, perClient: throttle.perClient, perName: throttle.perPair)
         self.bcryptCost = bcryptCost
         self.standIn = StandInHash(cost: bcryptCost)
     }
@@ -44,24 +44,28 @@ public struct AccountService: Sendable {
         case throttled
     }
 
-    public func logIn(username typed: String, password: String) async throws -> LoginResult {
+    /// Checks a log-in. `client` is the throttle's key for where the attempt comes from
+    /// (`LoginThrottle`); it is held in memory only, never stored or logged.
+    public func logIn(username typed: String, password: String, client: String = "unknown") async throws -> LoginResult {
         let username = Username.normalised(String(typed.prefix(100)))
         let user = try await repositories.users.find(username: username)
         // The name the audit row names: the account's when it exists, never what was typed
         // otherwise (a password typed into the name field must not be kept for ever).
         let actor = user?.username ?? "unknown-account"
         // Reserved before the slow check, so that parallel guesses cannot all get through.
-        guard throttle.reserve(username) else {
+        guard let reservation = throttle.reserve(name: username, client: client) else {
             // Once per window, not once per refused attempt: the trail is not to be flooded.
             if throttle.firstRefusal(username) { try await audit.record(name: actor, .loginThrottled) }
             return .throttled
         }
+        // The same bcrypt work whether or not the name exists (a stand-in hash of the same cost).
         let valid = try await verify(String(password.prefix(PasswordPolicy.maximumLength)), hash: user?.passwordHash ?? standIn.value)
         guard let user, valid, !user.disabled else {
+            throttle.fail(reservation)
             try await audit.record(name: actor, .loginFailed, detail: user?.disabled == true ? "disabled" : "")
             return .wrong
         }
-        throttle.recordSuccess(username)
+        throttle.succeed(reservation)
         if user.hasTwoFactor { return .success(user, .twoFactor) }
         try await audit.record(.user(user), .login)
         return .success(user, .done)
@@ -69,15 +73,16 @@ public struct AccountService: Sendable {
 
     /// The second step of a log-in: true when `code` is the account's current TOTP code and
     /// has not been used before.
-    public func verifySecondFactor(_ user: User, code: String, at date: Date = Date()) async throws -> Bool {
-        guard let secret = user.totpSecret, codeThrottle.reserve(user.username) else { return false }
+    public func verifySecondFactor(_ user: User, code: String, client: String = "unknown", at date: Date = Date()) async throws -> Bool {
+        guard let secret = user.totpSecret, let reservation = codeThrottle.reserve(name: user.username, client: client) else { return false }
         guard let step = TOTP(secret: secret).matchingStep(code, at: date),
             try await repositories.users.claimTOTPStep(username: user.username, step: step)
         else {
+            codeThrottle.fail(reservation)
             try await audit.record(.user(user), .twoFactorFailed)
             return false
         }
-        codeThrottle.recordSuccess(user.username)
+        codeThrottle.succeed(reservation)
         try await audit.record(.user(user), .login, detail: "two-factor")
         return true
     }

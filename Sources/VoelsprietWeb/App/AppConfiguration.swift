@@ -27,6 +27,9 @@ public struct AppConfiguration: Sendable {
     /// Where log lines go (standard error by default; tests capture them). Every handler is
     /// wrapped so that no value reaches it (see `PrivateLogHandler`).
     public var logHandler: @Sendable (String) -> any LogHandler
+    /// Behind a reverse proxy: the header carrying the client's address (its last entry is
+    /// used), for the log-in throttle and the intake rate limit. Nil: the peer address.
+    public var clientAddressHeader: String? = nil
     /// Where one-time messages for the operator go (the first admin password, the demo address).
     public var announce: @Sendable (String) -> Void
 

@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOCore
 import VoelsprietServices
 import VoelsprietStorage
 
@@ -14,9 +15,12 @@ public struct AppRequestContext: RequestContext {
     public var pendingUser: User?
     /// Language of the researcher pages (`nl` or `en`), set by `ResearcherLanguageMiddleware`.
     public var language: String = "nl"
+    /// The peer's address: only ever turned into a throttle key (`ClientKey`), never stored or logged.
+    public let remoteAddress: SocketAddress?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress
     }
 
     /// Bodies are read explicitly with their own limit; this guards Hummingbird's own decoders.

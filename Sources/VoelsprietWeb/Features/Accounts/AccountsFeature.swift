@@ -43,7 +43,8 @@ struct AccountsFeature: ResearcherFeature {
 
     @Sendable func logIn(_ page: PageRequest) async throws -> Response {
         let username = page.form.first("username") ?? ""
-        switch try await web.services.accounts.logIn(username: username, password: page.form.first("password") ?? "") {
+        let client = ClientKey.key(page.request, page.context, header: web.configuration.clientAddressHeader)
+        switch try await web.services.accounts.logIn(username: username, password: page.form.first("password") ?? "", client: client) {
         case .throttled:
             return loginPage(page, username: username, error: page.text.tooManyAttempts, status: .tooManyRequests)
         case .wrong:
@@ -66,7 +67,8 @@ struct AccountsFeature: ResearcherFeature {
 
     @Sendable func code(_ page: PageRequest) async throws -> Response {
         guard let user = page.context.pendingUser, let session = page.context.session else { return .redirect(to: "/login", type: .found) }
-        guard try await web.services.accounts.verifySecondFactor(user, code: page.form.first("code") ?? "") else {
+        let client = ClientKey.key(page.request, page.context, header: web.configuration.clientAddressHeader)
+        guard try await web.services.accounts.verifySecondFactor(user, code: page.form.first("code") ?? "", client: client) else {
             let w = WorkspaceText.forLanguage(page.language)
             return page.render("login_code", title: page.text.logIn, CodeViewModel(csrf: page.csrf, error: w.twoFactorWrong), status: .unauthorized)
         }
