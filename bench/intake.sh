@@ -70,7 +70,7 @@ start_server() { # $1 = backend, $2 = data dir, $3 = port
   local backend=$1 data=$2 port=$3
   log "$backend: starting $BIN serve on :$port"
   VOELSPRIET_ADMIN_PASSWORD=bench-admin-password \
-    "$BIN" serve --data "$data" --host 127.0.0.1 --port "$port" --demo \
+    "$BIN" serve --data "$data" --host 127.0.0.1 --port "$port" --demo --intake-per-minute 0 \
     >"$OUT/$backend-server.log" 2>&1 </dev/null &
   SERVER_PID=$!
   for _ in $(seq 1 300); do
@@ -170,7 +170,7 @@ printf '%-9s %-8s %12s %10s %10s %8s %8s\n' backend endpoint "resp/s" "p99 ms" 2
 
 for backend in $BACKENDS; do
   data="$OUT/$backend-data"
-  mkdir -p "$data"
+  mkdir -p -m 700 "$data"
   case "$backend" in
     sqlite) unset DATABASE_URL ;;
     postgres|postgresql)

@@ -26,12 +26,17 @@ struct ServeCommand: AsyncParsableCommand {
     var contactKey: String?
     @Option(help: "Behind a reverse proxy: the header with the client's address, such as X-Forwarded-For (last entry used).")
     var clientAddressHeader: String?
+    @Option(help: "Anonymous submissions (answers, withdrawals, contact details) accepted per study and kind per minute; 0 for no limit.")
+    var intakePerMinute: Int = 600
+    @Option(help: "Most connections served at once; more are closed at once.") var maxConnections: Int = 1024
 
     func validate() throws {
         // A session ends a day after its log-in whatever its idle time.
         guard sessionIdleHours > 0, sessionIdleHours <= 24 else {
             throw ValidationError("--session-idle-hours must be more than 0 and at most 24")
         }
+        guard intakePerMinute >= 0 else { throw ValidationError("--intake-per-minute must be 0 or more") }
+        guard maxConnections >= 1 else { throw ValidationError("--max-connections must be at least 1") }
     }
 
     func run() async throws {
@@ -56,6 +61,8 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data((message + "\n").utf8))
             })
         configuration.clientAddressHeader = clientAddressHeader
+        configuration.intakePerMinute = intakePerMinute
+        configuration.limits.maxConnections = maxConnections
         FileHandle.standardOutput.write(Data("Voelspriet: \(database.configuration.displayName)\n".utf8))
         let app = try await buildApplication(configuration)
         try await app.runService()

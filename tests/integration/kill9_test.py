@@ -76,7 +76,8 @@ class Server:
         log = os.path.join(self.log_dir, f"server-{self.starts}.log")
         self.logs.append(log)
         fh = open(log, "wb")
-        argv = self.cmd("serve", *self.data_args(), "--host", "127.0.0.1", "--port", str(self.port), "--demo")
+        argv = self.cmd("serve", *self.data_args(), "--host", "127.0.0.1", "--port", str(self.port), "--demo",
+                        "--intake-per-minute", "0")
         print(f"  start #{self.starts}: {' '.join(argv)}", flush=True)
         self.proc = subprocess.Popen(argv, stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                      env=self.env(), start_new_session=True)
@@ -348,7 +349,8 @@ def main() -> int:
     args.binary = os.path.abspath(args.binary)
     if args.data:
         args.data = os.path.abspath(args.data)
-        os.makedirs(args.data, exist_ok=True)
+        os.makedirs(args.data, mode=0o700, exist_ok=True)
+        os.chmod(args.data, 0o700)
     work = args.work or tempfile.mkdtemp(prefix="voelspriet-kill9-")
     os.makedirs(work, exist_ok=True)
     c = Checker()

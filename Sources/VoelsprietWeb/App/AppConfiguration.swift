@@ -30,6 +30,11 @@ public struct AppConfiguration: Sendable {
     /// Behind a reverse proxy: the header carrying the client's address (its last entry is
     /// used), for the log-in throttle and the intake rate limit. Nil: the peer address.
     public var clientAddressHeader: String? = nil
+    /// Timeouts for slow clients and the connection cap.
+    public var limits = ServerLimits()
+    /// Anonymous submissions (answers, withdrawals, contact details) accepted per study and
+    /// kind per minute, in bursts of as many; 0 turns the limit off (load tests).
+    public var intakePerMinute = 600
     /// Where one-time messages for the operator go (the first admin password, the demo address).
     public var announce: @Sendable (String) -> Void
 

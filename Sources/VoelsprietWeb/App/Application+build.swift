@@ -32,8 +32,12 @@ public func buildApplicationWithSetup(_ configuration: AppConfiguration) async t
         let (router, services) = try await buildRouterAndServices(repositories: repositories, configuration: configuration)
         try await ensureAdmin(services: services, configuration: configuration)
         if configuration.demo { try await ensureDemoStudy(services: services, configuration: configuration) }
+        let limits = configuration.limits
+        let counter = ConnectionCounter(limit: limits.maxConnections)
         let app = Application(
             router: router,
+            server: .http1(
+                configuration: .init(additionalChannelHandlers: [ConnectionGuard(limits: limits, counter: counter)], idleTimeout: nil)),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             services: [DatabaseService(client: client, sessions: services.sessions, lifecycle: services.lifecycle, logger: logger)],
             onServerRunning: { channel in
@@ -58,7 +62,8 @@ func buildRouterAndServices(repositories: Repositories, configuration: AppConfig
         contactSeal: configuration.contactSeal, onStudyChange: { cache.invalidate($0) })
     let web = WebContext(
         services: services, studies: cache, renderer: try await PageRenderer.load(),
-        csrf: CSRFProtection(secure: configuration.secureCookies), configuration: configuration)
+        csrf: CSRFProtection(secure: configuration.secureCookies), configuration: configuration,
+        intakeLimit: IntakeRateLimit(perMinute: configuration.intakePerMinute))
     let api = APIController(web: web, openAPIDocument: try StaticAssets.openAPIDocument())
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(secure: configuration.secureCookies))

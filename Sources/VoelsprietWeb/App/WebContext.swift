@@ -12,4 +12,6 @@ struct WebContext: Sendable {
     let configuration: AppConfiguration
     /// Rejected intake is logged at most once a minute per kind.
     let rejections = RejectionLog()
+    /// Anonymous submissions per study and minute.
+    let intakeLimit: IntakeRateLimit
 }

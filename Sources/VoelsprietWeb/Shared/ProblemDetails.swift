@@ -14,14 +14,38 @@ struct ProblemDetails: Error, Encodable, Sendable {
     var title: String
     var status: Int
     var detail: String
+    /// The first `maximumErrors` field errors; `errorCount` says how many there were in all.
     var errors: [FieldError]?
+    var errorCount: Int?
+    /// Seconds for a `Retry-After` header (429, 503).
+    var retryAfter: Int?
 
-    init(status: HTTPResponse.Status, type: String, title: String, detail: String, errors: [FieldError]? = nil) {
+    /// A body with 3,800 unknown keys once produced a 372 KB error: the list stops here.
+    static let maximumErrors = 50
+
+    enum CodingKeys: String, CodingKey {
+        case type, title, status, detail, errors
+        case errorCount = "error_count"
+    }
+
+    init(
+        status: HTTPResponse.Status, type: String, title: String, detail: String, errors: [FieldError]? = nil,
+        retryAfter: Int? = nil
+    ) {
         self.type = "https://voelspriet.invalid/problems/\(type)"
         self.title = title
         self.status = status.code
         self.detail = detail
-        self.errors = errors
+        self.errors = errors.map { Array($0.prefix(Self.maximumErrors)) }
+        self.errorCount = errors.map(\.count)
+        self.retryAfter = retryAfter
+    }
+
+    static func tooManyRequests(retryAfter: Int) -> ProblemDetails {
+        ProblemDetails(
+            status: .tooManyRequests, type: "rate-limited", title: "Too many requests",
+            detail: "This study receives more submissions than it accepts per minute; nothing was stored. Try again in \(retryAfter) s.",
+            retryAfter: retryAfter)
     }
 
     func response() -> Response {
@@ -31,6 +55,7 @@ struct ProblemDetails: Error, Encodable, Sendable {
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
         headers[.cacheControl] = "no-store"
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
         return Response(
             status: HTTPResponse.Status(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }

@@ -51,6 +51,7 @@ struct APIController: Sendable {
                 status: .gone, type: "study-closed", title: "Study closed",
                 detail: "Study '\(slug)' is closed and accepts no new responses.")
         }
+        try admit(slug, .response)
         let raw = try Self.decodeStringObject(try await readJSONBody(request))
 
         let outcome = validator.validate(raw, hidden: .reject)
@@ -71,6 +72,7 @@ struct APIController: Sendable {
     @Sendable func withdraw(_ request: Request, context: AppRequestContext) async throws -> Response {
         let slug = context.parameters.get("slug") ?? ""
         _ = try await existingStudy(context)
+        try admit(slug, .withdrawal)
         let body = try Self.decodeStringObject(try await readJSONBody(request))
         guard case .string(let typed) = body["receipt"] else {
             throw Self.unprocessable([.init(field: "receipt", code: "required", detail: "'receipt' must be a string.")])
@@ -87,6 +89,13 @@ struct APIController: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Throws a 429 problem when the study's limit for `kind` is reached.
+    func admit(_ slug: String, _ kind: IntakeRateLimit.Kind) throws {
+        if let wait = web.intakeLimit.admit(slug, kind) {
+            throw ProblemDetails.tooManyRequests(retryAfter: IntakeRateLimit.retryAfterSeconds(wait))
+        }
+    }
 
     func existingStudy(_ context: AppRequestContext) async throws -> Study {
         let slug = context.parameters.get("slug") ?? ""
@@ -139,7 +148,9 @@ struct APIController: Sendable {
     static func unprocessable(_ errors: [ProblemDetails.FieldError]) -> ProblemDetails {
         ProblemDetails(
             status: .unprocessableContent, type: "invalid-response", title: "Invalid response",
-            detail: "\(errors.count) field(s) were not accepted; nothing was stored.", errors: errors)
+            detail: "\(errors.count) field(s) were not accepted; nothing was stored"
+                + (errors.count > ProblemDetails.maximumErrors ? " (the first \(ProblemDetails.maximumErrors) are listed)." : "."),
+            errors: errors)
     }
 
     func json(_ status: HTTPResponse.Status, _ data: Data) -> Response {

@@ -69,14 +69,17 @@ struct RespondentController: Sendable {
                 "step", page(study, t, title: title, switchPath: nil, model),
                 status: problems.isEmpty ? .ok : .unprocessableContent)
         }
-        func review(trail: [Int], carried: AnswerSet) -> Response {
+        func review(trail: [Int], carried: AnswerSet, busy: Duration? = nil) -> Response {
             let hidden = carried.rawAnswers.fields.sorted { $0.key < $1.key }.flatMap { field, value in
                 value.strings.map { StepViewModel.Hidden(name: field, value: $0) }
             }
             let model = ReviewViewModel(
                 t: t, action: "/s/\(slug)", csrf: csrf, at: positions, trail: trail.map(String.init).joined(separator: ","),
-                hidden: hidden)
-            return web.renderer.response("review", page(study, t, title: t.reviewTitle, switchPath: nil, model))
+                hidden: hidden, busy: busy.map { _ in t.busyText })
+            var response = web.renderer.response(
+                "review", page(study, t, title: t.reviewTitle, switchPath: nil, model), status: busy == nil ? .ok : .tooManyRequests)
+            if let busy { response.headers[.retryAfter] = String(IntakeRateLimit.retryAfterSeconds(busy)) }
+            return response
         }
 
         switch form.first("_action") ?? "" {
@@ -124,6 +127,8 @@ struct RespondentController: Sendable {
                 }
                 return badRequest(study, t, detail: firstProblem.message(language: t.lang))
             }
+            // Too busy: the answers stay on the page, to send again in a moment.
+            if let wait = web.intakeLimit.admit(slug, .response) { return review(trail: trail, carried: outcome.answers, busy: wait) }
             let receipt: ReceiptCode
             do {
                 receipt = try await web.services.intake.storeResponse(outcome.answers, slug: slug)
@@ -166,6 +171,7 @@ struct RespondentController: Sendable {
                 "withdraw", page(study, t, title: t.withdrawTitle, switchPath: nil, model), status: status)
         }
         guard let code = ReceiptCode(typed) else { return render(done: false, error: t.withdrawInvalid, status: .unprocessableContent) }
+        if web.intakeLimit.admit(slug, .withdrawal) != nil { return render(done: false, error: t.busyText, status: .tooManyRequests) }
         let removed = try await web.services.intake.withdraw(slug: slug, receipt: code)
         return removed
             ? render(done: true, error: nil, status: .ok)
@@ -208,6 +214,7 @@ struct RespondentController: Sendable {
         guard !email.isEmpty || !phone.isEmpty, email.isEmpty || email.contains("@") else {
             return render(done: false, error: t.contactNeedReach, status: .unprocessableContent)
         }
+        if web.intakeLimit.admit(slug, .contact) != nil { return render(done: false, error: t.busyText, status: .tooManyRequests) }
         do {
             try await web.services.intake.storeContact(
                 ContactDetails(

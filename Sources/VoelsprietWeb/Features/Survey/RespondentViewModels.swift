@@ -16,6 +16,8 @@ struct ReviewViewModel {
     let at: Int
     let trail: String
     let hidden: [StepViewModel.Hidden]
+    /// Set when the study is too busy to take the answers now (they stay in the page).
+    var busy: String? = nil
 }
 
 /// After sending: the receipt code.

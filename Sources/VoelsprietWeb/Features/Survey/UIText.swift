@@ -44,6 +44,7 @@ public struct UIText: Sendable {
     public let contactDone: String
     public let contactNeedConsent: String
     public let contactNeedReach: String
+    public let busyText: String
     public let closedTitle: String
     public let closedText: String
     public let notFoundTitle: String
@@ -98,6 +99,7 @@ public struct UIText: Sendable {
         contactDone: "Dank je wel. De onderzoekers nemen contact met je op.",
         contactNeedConsent: "Zonder je toestemming kunnen we je gegevens niet bewaren.",
         contactNeedReach: "Vul een e-mailadres of telefoonnummer in, zodat we je kunnen bereiken.",
+        busyText: "Het is op dit moment erg druk. Er is nog niets opgeslagen en je antwoorden staan nog op deze pagina: probeer het over een minuut opnieuw.",
         closedTitle: "Deze vragenlijst is gesloten",
         closedText: "Het onderzoek neemt geen nieuwe antwoorden meer aan. Dank voor je belangstelling.",
         notFoundTitle: "Niet gevonden", notFoundText: "Deze pagina of vragenlijst bestaat niet.",
@@ -145,6 +147,7 @@ public struct UIText: Sendable {
         contactDone: "Thank you. The researchers will contact you.",
         contactNeedConsent: "Without your consent we cannot keep your details.",
         contactNeedReach: "Please give an email address or phone number so we can reach you.",
+        busyText: "It is very busy right now. Nothing has been stored yet and your answers are still on this page: please try again in a minute.",
         closedTitle: "This questionnaire is closed",
         closedText: "The study no longer accepts new answers. Thank you for your interest.",
         notFoundTitle: "Not found", notFoundText: "This page or questionnaire does not exist.",
