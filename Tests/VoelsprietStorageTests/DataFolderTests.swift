@@ -1,7 +1,10 @@
 import Foundation
 import Logging
+import NIOCore
+import PostgresKit
 import Testing
-import VoelsprietStorage
+
+@testable import VoelsprietStorage
 
 #if canImport(Glibc)
     import Glibc
@@ -61,5 +64,53 @@ struct DataFolderTests {
         chmod(database, 0o644)
         try await DatabaseClientFactory.open(.sqlite(directory: directory), logger: Logger(label: "test")).shutdown()
         #expect(Self.mode(database) == 0o600)
+    }
+}
+
+/// While the database is out of reach, requests get 503 (the web) and the log says so once.
+@Suite("Database availability")
+struct DatabaseAvailabilityTests {
+    final class Lines: @unchecked Sendable {
+        var lines: [String] = []
+        let lock = NSLock()
+    }
+
+    struct Capture: LogHandler {
+        let store: Lines
+        var logLevel: Logger.Level = .trace
+        var metadata: Logger.Metadata = [:]
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+        func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
+            store.lock.withLock { store.lines.append("\(message)") }
+        }
+    }
+
+    @Test("refused connections and pool time-outs mean unreachable; a constraint violation does not")
+    func classification() {
+        #expect(DatabaseAvailability.isUnavailable(IOError(errnoCode: ECONNREFUSED, reason: "connect")))
+        #expect(DatabaseAvailability.isUnavailable(ConnectionPoolTimeoutError.connectionRequestTimeout))
+        #expect(!DatabaseAvailability.isUnavailable(StorageError.duplicate("receipt")))
+        #expect(!DatabaseAvailability.isUnavailable(IOError(errnoCode: ENOENT, reason: "open")))
+    }
+
+    @Test("an outage is logged once when it starts and once when it ends, with the requests turned away")
+    func loggedOnce() {
+        let store = Lines()
+        let health = DatabaseHealth(logger: Logger(label: "t") { _ in Capture(store: store) })
+        health.up()
+        for _ in 0..<50 {
+            health.failed(ConnectionPoolTimeoutError.connectionRequestTimeout)
+            health.noteRefused()
+        }
+        health.failed(StorageError.duplicate("x"))
+        #expect(health.isDown)
+        health.up()
+        health.up()
+        #expect(store.lines.count == 2)
+        #expect(store.lines.first?.hasPrefix("Database unreachable") == true)
+        #expect(store.lines.last == "Database reachable again (50 requests were answered 503 meanwhile)")
     }
 }

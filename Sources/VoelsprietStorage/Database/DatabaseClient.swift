@@ -13,6 +13,8 @@ public protocol DatabaseClient: Sendable {
     func scrub() async throws
     /// Closes all connections.
     func shutdown() async throws
+    /// Whether the database is reachable, as the last statements found.
+    var health: DatabaseHealth { get }
 }
 
 extension DatabaseClient {
@@ -22,16 +24,23 @@ extension DatabaseClient {
         if TransactionScope.isActive {
             throw StorageError.misuse("a transaction was started inside another; pass the outer transaction's repositories instead")
         }
-        return try await withConnection { db in
-            try await db.raw(SQLQueryString(begin)).run()
-            do {
-                let result = try await TransactionScope.$isActive.withValue(true) { try await body(db) }
-                try await db.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await db.raw("ROLLBACK").run()
-                throw error
+        do {
+            let result = try await withConnection { db in
+                try await db.raw(SQLQueryString(begin)).run()
+                do {
+                    let result = try await TransactionScope.$isActive.withValue(true) { try await body(db) }
+                    try await db.raw("COMMIT").run()
+                    return result
+                } catch {
+                    try? await db.raw("ROLLBACK").run()
+                    throw error
+                }
             }
+            health.up()
+            return result
+        } catch {
+            health.failed(error)
+            throw error
         }
     }
 }

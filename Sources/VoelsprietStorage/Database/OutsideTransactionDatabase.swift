@@ -13,8 +13,11 @@ enum TransactionScope {
 /// transaction's: on SQLite it waits for the write lock its own transaction holds, on
 /// PostgreSQL it can wait for a row the transaction locked — a deadlock neither engine can
 /// see. So it fails at once, naming the mistake: inside `transaction { tx in … }`, use `tx`.
+///
+/// Every statement's outcome also goes to the client's `DatabaseHealth`.
 struct OutsideTransactionDatabase: SQLDatabase {
     let base: any SQLDatabase
+    let health: DatabaseHealth
 
     var logger: Logger { base.logger }
     var eventLoop: any EventLoop { base.eventLoop }
@@ -27,11 +30,23 @@ struct OutsideTransactionDatabase: SQLDatabase {
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) -> EventLoopFuture<Void> {
         if TransactionScope.isActive { return eventLoop.makeFailedFuture(Self.misuse) }
-        return base.execute(sql: query, onRow)
+        let health = self.health
+        return base.execute(sql: query, onRow).always { result in
+            switch result {
+            case .success: health.up()
+            case .failure(let error): health.failed(error)
+            }
+        }
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
         if TransactionScope.isActive { throw Self.misuse }
-        try await base.execute(sql: query, onRow)
+        do {
+            try await base.execute(sql: query, onRow)
+            health.up()
+        } catch {
+            health.failed(error)
+            throw error
+        }
     }
 }

@@ -11,11 +11,13 @@ public final class PostgresDatabaseClient: DatabaseClient, @unchecked Sendable {
     let pool: EventLoopGroupConnectionPool<PostgresConnectionSource>
     let logger: Logger
     public let sql: any SQLDatabase
+    public let health: DatabaseHealth
 
     private init(pool: EventLoopGroupConnectionPool<PostgresConnectionSource>, logger: Logger) {
         self.pool = pool
         self.logger = logger
-        self.sql = OutsideTransactionDatabase(base: pool.database(logger: logger).sql(queryLogLevel: nil))
+        self.health = DatabaseHealth(logger: logger)
+        self.sql = OutsideTransactionDatabase(base: pool.database(logger: logger).sql(queryLogLevel: nil), health: health)
     }
 
     /// Connects lazily to the server at `url`.
@@ -25,7 +27,9 @@ public final class PostgresDatabaseClient: DatabaseClient, @unchecked Sendable {
         let pool = EventLoopGroupConnectionPool(
             source: PostgresConnectionSource(sqlConfiguration: configuration),
             maxConnectionsPerEventLoop: connectionsPerEventLoop,
-            requestTimeout: .seconds(30),
+            // While the server is unreachable a request waits this long for a connection, then
+            // gets a 503 (DatabaseAvailability).
+            requestTimeout: .seconds(10),
             pruneInterval: nil,
             logger: logger,
             on: MultiThreadedEventLoopGroup.singleton
@@ -37,7 +41,7 @@ public final class PostgresDatabaseClient: DatabaseClient, @unchecked Sendable {
         let logger = self.logger
         return try await pool.withConnection(logger: logger) { connection in
             connection.eventLoop.makeFutureWithTask {
-                try await body(connection.sql())
+                try await body(connection.sql(queryLogLevel: nil))
             }
         }.get()
     }

@@ -27,13 +27,18 @@ public final class SQLiteDatabaseClient: DatabaseClient {
     let transactionSQL: any SQLDatabase
     /// The database file.
     public let path: String
+    public let health: DatabaseHealth
 
-    private init(connection: SQLiteConnection, transactionConnection: SQLiteConnection, threadPools: [NIOThreadPool], path: String) {
+    private init(
+        connection: SQLiteConnection, transactionConnection: SQLiteConnection, threadPools: [NIOThreadPool], path: String,
+        logger: Logger
+    ) {
         self.connection = connection
         self.transactionConnection = transactionConnection
         self.threadPools = threadPools
         self.path = path
-        self.sql = OutsideTransactionDatabase(base: connection.sql(queryLogLevel: nil))
+        self.health = DatabaseHealth(logger: logger)
+        self.sql = OutsideTransactionDatabase(base: connection.sql(queryLogLevel: nil), health: health)
         self.transactionSQL = transactionConnection.sql(queryLogLevel: nil)
     }
 
@@ -74,7 +79,7 @@ public final class SQLiteDatabaseClient: DatabaseClient {
             throw error
         }
         return SQLiteDatabaseClient(
-            connection: connections[0], transactionConnection: connections[1], threadPools: pools, path: path)
+            connection: connections[0], transactionConnection: connections[1], threadPools: pools, path: path, logger: logger)
     }
 
     public func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {

@@ -44,6 +44,10 @@ actor GroupCommitWriter {
             do {
                 try await insert(batch)
                 for pending in batch { pending.continuation.resume() }
+            } catch where DatabaseAvailability.isUnavailable(error) {
+                // The database is out of reach: every row of the batch fails alike, at once
+                // (one by one, each would wait out the connection timeout again).
+                for pending in batch { pending.continuation.resume(throwing: error) }
             } catch {
                 // One bad row (say, a duplicate receipt hash) must not fail its neighbours:
                 // retry one by one so each submitter gets its own outcome.

@@ -1,3 +1,4 @@
+import Logging
 import SQLKit
 
 /// The repositories the app is built from; tests may pass their own implementations.
@@ -13,13 +14,17 @@ public struct Repositories: Sendable {
     public let scrub: @Sendable () async throws -> Void
     /// Runs a unit of work in one database transaction (see `transaction(_:)`).
     let transactionRunner: @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void
+    /// Whether the database is reachable (the client's; a fresh one for hand-made repositories).
+    public let health: DatabaseHealth
 
     public init(
         studies: any StudyRepository, responses: any ResponseRepository, contacts: any ContactRepository,
         users: any UserRepository, members: any MemberRepository, audit: any AuditRepository,
         sessions: any SessionRepository, scrub: @escaping @Sendable () async throws -> Void = {},
-        transactionRunner: @escaping @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void
+        transactionRunner: @escaping @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void,
+        health: DatabaseHealth = DatabaseHealth(logger: Logger(label: "voelspriet"))
     ) {
+        self.health = health
         self.studies = studies
         self.responses = responses
         self.contacts = contacts
@@ -44,7 +49,7 @@ public struct Repositories: Sendable {
             scrub: { try await client.scrub() },
             transactionRunner: { body in
                 try await client.transaction { db in try await body(Transaction(db: db, kind: client.kind)) }
-            })
+            }, health: client.health)
     }
 
     /// Runs `body` in one transaction: every change it makes through the `Transaction`'s

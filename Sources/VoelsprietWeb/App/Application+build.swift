@@ -67,6 +67,7 @@ func buildRouterAndServices(repositories: Repositories, configuration: AppConfig
     let api = APIController(web: web, openAPIDocument: try StaticAssets.openAPIDocument())
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(secure: configuration.secureCookies))
+    router.add(middleware: DatabaseUnavailablePages(renderer: web.renderer, health: repositories.health))
     router.add(middleware: NotFoundPages(renderer: web.renderer))
     router.add(middleware: MethodNotAllowedMiddleware(routes: api.routes.map { ($0.method, $0.path) }))
     router.get("/healthz") { _, _ in "ok" }

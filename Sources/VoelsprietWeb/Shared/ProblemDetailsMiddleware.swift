@@ -1,5 +1,6 @@
 import Hummingbird
 import NIOCore
+import VoelsprietStorage
 
 /// Turns every error under the API into an RFC 9457 problem response, so clients never get HTML
 /// or an empty body, and unexpected errors become a 500 without internals.
@@ -21,6 +22,8 @@ struct ProblemDetailsMiddleware<Context: RequestContext>: RouterMiddleware {
                 status: error.status, type: "http-\(error.status.code)", title: error.status.reasonPhrase,
                 detail: error.body ?? error.status.reasonPhrase
             ).response()
+        } catch where DatabaseAvailability.isUnavailable(error) {
+            throw error  // answered 503 by DatabaseUnavailablePages
         } catch {
             context.logger.error("Unexpected API error: \(loggable(error))")
             return ProblemDetails(

@@ -37,6 +37,8 @@ struct ResearcherErrorPages: RouterMiddleware {
             return page(context, status: .serviceUnavailable, message: error.reason)
         } catch let error as HTTPError {
             return page(context, status: error.status, message: error.body ?? error.status.reasonPhrase)
+        } catch where DatabaseAvailability.isUnavailable(error) {
+            throw error  // answered 503 by DatabaseUnavailablePages
         } catch {
             context.logger.error("Unexpected error on a researcher page: \(loggable(error))")
             return page(context, status: .internalServerError, message: WorkspaceText.forLanguage(context.language).unexpectedError)
