@@ -129,7 +129,7 @@ struct DemoDataTests {
         var accumulator = try AnswerAccumulator(instrument: instrument, splitNames: ["role"])
         try generator.sample(seed: 11, count: 20_000) { accumulator.add($0) }
         let report = ReportBuilder(data: accumulator.finish()).build()
-        let professionals = Double(report.splits[0].groups[0].n) / 20_000
+        let professionals = Double(try #require(report.splits[0].groups[0].n)) / 20_000
         #expect(abs(professionals - 61.0 / 131) < 0.015)
         let desirability = try #require(report.item("sharing_desirability")).categories.map { $0.percent }
         #expect(abs(desirability[2] - 58) < 1.5)

@@ -53,7 +53,8 @@ struct ReportTests {
     @Test("a split with one group, an item nobody answered, all answers in one category: table shown, test not computable with reason")
     func notComputable() throws {
         let csv = "g,same,empty,q\na,x,,1\na,x,,2\na,x,,1\n"
-        let report = ReportBuilder(data: try analyse(csv, by: ["g"])).build()
+        // Three respondents: shown only without small-group suppression.
+        let report = ReportBuilder(data: try analyse(csv, by: ["g"]), options: ReportOptions(minimumGroupSize: 0)).build()
         let same = try #require(report.item("same"))
         #expect(same.categories.map(\.count) == [3])
         #expect(same.tests.first?.computable == false)
@@ -271,5 +272,18 @@ struct SubsetSuppressionTests {
         #expect(breakdowns[0].groups.map(\.suppressed) == [false, false])
         #expect(breakdowns[2].groups.map(\.suppressed) == [true, true])
         #expect(breakdowns[2].groups.allSatisfy { $0.counts.isEmpty })
+    }
+}
+
+@Suite("Charts beside hidden items")
+struct HiddenItemChartTests {
+    @Test("a battery where one item was answered by too few: the page is drawn without that row (it crashed the server)")
+    func batteryWithSmallItem() throws {
+        var csv = "role,experience,skill_raise_concerns,skill_connect_reality,skill_contact_similar\n"
+        for index in 0..<8 { csv += "professional,no,4,\(index % 5 + 1),\(index < 2 ? "3" : "")\n" }
+        let report = ReportBuilder(data: try analyse(csv, instrument: try quickscan())).build()
+        #expect(report.item("skill_contact_similar")?.categories.isEmpty == true, "answered by two: no counts")
+        let html = ReportFormat.html.render(report)
+        #expect(html.contains("<svg"))
     }
 }

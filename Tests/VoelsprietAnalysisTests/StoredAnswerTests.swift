@@ -31,8 +31,14 @@ struct StoredAnswerTests {
         let data = accumulator.finish()
         let report = ReportBuilder(data: data).build()
         #expect(report.n == 2)
-        #expect(report.item("role")?.categories.map(\.count) == [1, 0])
-        #expect(report.item("learn_what")?.openAnswers?.shown == ["a \"quoted\"\nline é 😀"])
+        // Two respondents: an item answered by fewer than five shows no counts by default.
+        #expect(report.item("role")?.categories.isEmpty == true)
+        // The only professional is a group of one: their open answer is withheld by default.
+        #expect(report.item("learn_what")?.openAnswers?.shown == [])
+        #expect(report.item("learn_what")?.openAnswers?.count == 0, "not counted either")
+        let unsuppressed = ReportBuilder(data: data, options: ReportOptions(minimumGroupSize: 0)).build()
+        #expect(unsuppressed.item("learn_what")?.openAnswers?.shown == ["a \"quoted\"\nline é 😀"])
+        #expect(unsuppressed.item("role")?.categories.map(\.count) == [1, 0])
         #expect(data.warnings.contains { $0.column == "role" && $0.message.contains("'teacher'") })
         #expect(data.warnings.contains { $0.column == "shoe_size" })
         #expect(data.warnings.contains { $0.message.contains("not valid JSON") })

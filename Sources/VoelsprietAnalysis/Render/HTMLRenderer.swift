@@ -27,7 +27,7 @@ public struct HTMLRenderer: Sendable {
     public func render(standalone: Bool) -> String {
         var body = "<h1>\(escape(report.title))</h1>\n<p class=\"facts\">n = \(report.n) \(text.respondents)"
         for split in report.splits {
-            body += "; " + split.groups.map { "\(escape($0.label)): \($0.n)" }.joined(separator: ", ")
+            body += "; " + split.groups.map { "\(escape($0.label)): \($0.n.map(String.init) ?? "–")" }.joined(separator: ", ")
         }
         body += "</p>\n"
         if !report.splits.isEmpty {
@@ -78,7 +78,8 @@ public struct HTMLRenderer: Sendable {
                 {
                     end += 1
                 }
-                let answered = (index...end).filter { items[$0].n > 0 }
+                // Items with counts only: one answered by too few shows none (and has no row).
+                let answered = (index...end).filter { items[$0].n > 0 && items[$0].categories.count == item.categories.count }
                 let run = answered.map { items[$0] }
                 if !run.isEmpty {
                     let rows = run.map { item in
@@ -91,7 +92,7 @@ public struct HTMLRenderer: Sendable {
                 index = end + 1
                 continue
             }
-            if item.type != "text", item.n > 0 {
+            if item.type != "text", item.n > 0, !item.categories.isEmpty {
                 let note =
                     item.type == "multiple"
                     ? "n = \(item.n); \(text.ofRespondents); \(item.selections ?? 0) \(text.selections)" : "n = \(item.n)"
@@ -105,14 +106,20 @@ public struct HTMLRenderer: Sendable {
     }
 
     func renderItem(_ item: ItemReport, chart: String? = nil) -> String {
-        var out = "<section id=\"item-\(escape(item.id))\"><h3>\(escape(item.question))</h3>\n<p class=\"facts\"><code>\(escape(item.id))</code> · n = \(item.n)"
+        var out = "<section id=\"item-\(escape(item.id))\"><h3>\(escape(item.question))</h3>\n<p class=\"facts\"><code>\(escape(item.id))</code> · "
+        if !item.countsWithheld {
+            out += "n = \(item.n)"
+        } else if item.type != "text" {
+            out += "n < \(report.minimumGroupSize)"
+        }
         if let reference = item.reference { out += " · \(text.reference): \(escape(reference))" }
-        if item.missing > 0 { out += " · \(text.missing): \(item.missing)" }
-        if item.notApplicable > 0 { out += " · \(text.notApplicable): \(item.notApplicable)" }
+        if item.missing > 0, !item.countsWithheld { out += " · \(text.missing): \(item.missing)" }
+        if item.notApplicable > 0, !item.countsWithheld { out += " · \(text.notApplicable): \(item.notApplicable)" }
         out += "</p>\n"
         if let open = item.openAnswers {
             out += "<ul>" + open.shown.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
             if open.count > open.shown.count { out += "<p>… \(text.andMore) \(open.count - open.shown.count) \(text.more)</p>" }
+            if report.hasHiddenGroups { out += "<p class=\"facts\">\(text.withheldNote)</p>" }
             return out + "</section>\n"
         }
         out += "<table><thead><tr><th scope=\"col\">\(text.answer)</th><th class=\"num\" scope=\"col\">n</th><th class=\"num\" scope=\"col\">%</th>"

@@ -11,7 +11,7 @@ struct MarkdownRenderer {
         var out = "# \(escape(report.title))\n\n"
         out += "n = \(report.n) \(text.respondents)"
         for split in report.splits {
-            out += "; " + split.groups.map { "\(escape($0.label)): \($0.n)" }.joined(separator: ", ")
+            out += "; " + split.groups.map { "\(escape($0.label)): \($0.n.map(String.init) ?? "–")" }.joined(separator: ", ")
         }
         out += "\n\n"
         out += summary()
@@ -27,14 +27,20 @@ struct MarkdownRenderer {
 
     func renderItem(_ item: ItemReport) -> String {
         var out = "### \(escape(item.question))\n\n"
-        var facts = [code(item.id), "n = \(item.n)"]
+        var facts = [code(item.id)]
+        if !item.countsWithheld {
+            facts.append("n = \(item.n)")
+        } else if item.type != "text" {
+            facts.append("n < \(report.minimumGroupSize)")
+        }
         if let reference = item.reference { facts.append("\(text.reference): \(reference)") }
-        if item.missing > 0 { facts.append("\(text.missing): \(item.missing)") }
-        if item.notApplicable > 0 { facts.append("\(text.notApplicable): \(item.notApplicable)") }
+        if item.missing > 0, !item.countsWithheld { facts.append("\(text.missing): \(item.missing)") }
+        if item.notApplicable > 0, !item.countsWithheld { facts.append("\(text.notApplicable): \(item.notApplicable)") }
         out += facts.joined(separator: " · ") + "\n\n"
         if let open = item.openAnswers {
             for answer in open.shown { out += "- \(escape(answer))\n" }
             if open.count > open.shown.count { out += "- … \(text.andMore) \(open.count - open.shown.count) \(text.more)\n" }
+            if report.hasHiddenGroups { out += "\n\(text.withheldNote)\n" }
             return out + "\n"
         }
         let published = item.published

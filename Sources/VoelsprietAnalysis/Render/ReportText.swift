@@ -2,7 +2,7 @@
 struct ReportText: Sendable {
     let answer, missing, notApplicable, published, difference, tests, notSignificant,
         notComputable, respondents, reference, bySplit, within, warnings, excluded, notes, selections,
-        ofSelections, ofRespondents, inconsistent, more, expectedWarning, generated, cramer, andMore, summary, noDifferences, droppedCategories, hiddenGroup, smallItem: String
+        ofSelections, ofRespondents, inconsistent, more, expectedWarning, generated, cramer, andMore, summary, noDifferences, droppedCategories, hiddenGroup, smallItem, withheldNote: String
     let reasons: [String: String]
 
     static func forLanguage(_ language: String) -> ReportText { language == "en" ? english : dutch }
@@ -20,6 +20,7 @@ struct ReportText: Sendable {
         droppedCategories: "lege categorieën weggelaten",
         hiddenGroup: "verborgen naast een kleine groep",
         smallItem: "minder dan vijf antwoorden: niet getoond",
+        withheldNote: "Antwoorden van respondenten in een verborgen kleine groep staan hier niet. De volgorde is willekeurig.",
         reasons: [
             "fewer than two non-empty rows (categories)": "alle antwoorden in één categorie",
             "fewer than two non-empty columns (groups)": "minder dan twee groepen met antwoorden",
@@ -39,6 +40,7 @@ struct ReportText: Sendable {
         droppedCategories: "empty categories left out",
         hiddenGroup: "hidden beside a small group",
         smallItem: "fewer than five answers: not shown",
+        withheldNote: "Answers of respondents in a hidden small group are not listed. The order is random.",
         reasons: [:])
 
     func reason(_ text: String?) -> String {

@@ -28,6 +28,12 @@ public struct AnalysisReport: Sendable, Codable, Hashable {
     }
 }
 
+extension AnalysisReport {
+    /// Whether any group of a split is hidden as too small (open answers of its members are
+    /// then left out).
+    public var hasHiddenGroups: Bool { splits.contains { $0.groups.contains { $0.n == nil } } }
+}
+
 /// A split and its groups.
 public struct ReportSplit: Sendable, Codable, Hashable {
     public var id: String
@@ -36,11 +42,19 @@ public struct ReportSplit: Sendable, Codable, Hashable {
     public var groups: [ReportGroup]
 }
 
-/// One group of a split, with how many respondents are in it.
+/// One group of a split, with how many respondents are in it; `n` is nil (JSON `null`) for
+/// a group hidden as too small, or hidden with it so that the others do not give it away.
 public struct ReportGroup: Sendable, Codable, Hashable {
     public var id: String
     public var label: String
-    public var n: Int
+    public var n: Int?
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(label, forKey: .label)
+        try container.encode(n, forKey: .n)
+    }
 }
 
 /// A variable that is not in the report, and why.

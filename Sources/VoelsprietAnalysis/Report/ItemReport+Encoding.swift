@@ -2,6 +2,28 @@
 // so that consumers can rely on them; synthesized encoding would leave nil values out.
 
 extension ItemReport {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        section = try container.decodeIfPresent(String.self, forKey: .section)
+        sectionTitle = try container.decodeIfPresent(String.self, forKey: .sectionTitle)
+        question = try container.decode(String.self, forKey: .question)
+        type = try container.decode(String.self, forKey: .type)
+        scale = try container.decodeIfPresent(String.self, forKey: .scale)
+        reference = try container.decodeIfPresent(String.self, forKey: .reference)
+        // Withheld counts are written as null.
+        n = try container.decodeIfPresent(Int.self, forKey: .n) ?? 0
+        missing = try container.decodeIfPresent(Int.self, forKey: .missing) ?? 0
+        notApplicable = try container.decodeIfPresent(Int.self, forKey: .notApplicable) ?? 0
+        selections = try container.decodeIfPresent(Int.self, forKey: .selections)
+        categories = try container.decode([CategoryReport].self, forKey: .categories)
+        breakdowns = try container.decode([Breakdown].self, forKey: .breakdowns)
+        tests = try container.decode([TestReport].self, forKey: .tests)
+        published = try container.decodeIfPresent(PublishedComparison.self, forKey: .published)
+        openAnswers = try container.decodeIfPresent(OpenAnswers.self, forKey: .openAnswers)
+        countsWithheld = try container.decodeIfPresent(Bool.self, forKey: .countsWithheld) ?? false
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -11,15 +33,16 @@ extension ItemReport {
         try container.encode(type, forKey: .type)
         try container.encode(scale, forKey: .scale)
         try container.encode(reference, forKey: .reference)
-        try container.encode(n, forKey: .n)
-        try container.encode(missing, forKey: .missing)
-        try container.encode(notApplicable, forKey: .notApplicable)
+        try container.encode(countsWithheld ? nil : n, forKey: .n)
+        try container.encode(countsWithheld ? nil : missing, forKey: .missing)
+        try container.encode(countsWithheld ? nil : notApplicable, forKey: .notApplicable)
         try container.encode(selections, forKey: .selections)
         try container.encode(categories, forKey: .categories)
         try container.encode(breakdowns, forKey: .breakdowns)
         try container.encode(tests, forKey: .tests)
         try container.encode(published, forKey: .published)
         try container.encode(openAnswers, forKey: .openAnswers)
+        try container.encode(countsWithheld, forKey: .countsWithheld)
     }
 }
 

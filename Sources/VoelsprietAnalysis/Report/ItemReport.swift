@@ -23,6 +23,10 @@ public struct ItemReport: Sendable, Codable, Hashable {
     public var tests: [TestReport]
     public var published: PublishedComparison?
     public var openAnswers: OpenAnswers?
+    /// Answered by fewer than the minimum group size: no counts are shown, not even n,
+    /// missing or not applicable (for an item only one small group answers, n would be that
+    /// group's size). JSON: `counts_withheld: true` and those keys `null`.
+    public var countsWithheld = false
 
     enum CodingKeys: String, CodingKey {
         case id, section
@@ -31,6 +35,7 @@ public struct ItemReport: Sendable, Codable, Hashable {
         case notApplicable = "not_applicable"
         case selections, categories, breakdowns, tests, published
         case openAnswers = "open_answers"
+        case countsWithheld = "counts_withheld"
     }
 }
 
@@ -189,10 +194,12 @@ public struct PublishedRow: Sendable, Codable, Hashable {
     }
 }
 
-/// Open answers to a text item.
+/// Open answers to a text item, in a random order (never the order they came in), without
+/// the answers of respondents in a hidden small group (not counted either: the count would
+/// tell how many of them answered).
 public struct OpenAnswers: Sendable, Codable, Hashable {
-    /// How many gave one.
+    /// How many gave one (outside hidden groups).
     public var count: Int
-    /// The answers kept (at most the text limit).
+    /// The answers listed (at most the text limit).
     public var shown: [String]
 }

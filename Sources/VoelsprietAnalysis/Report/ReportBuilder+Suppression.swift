@@ -59,3 +59,68 @@ extension ReportBuilder {
         }
     }
 }
+
+/// Small groups of a split as a whole, and what that means for open answers.
+extension ReportBuilder {
+    /// Respondents in each group of split `position`.
+    func groupSizes(split position: Int) -> [Int] {
+        let split = data.splits[position]
+        return split.groups.indices.map { group in
+            cells(where: [(position, group)]).reduce(0) { total, cell in
+                total + (0..<data.tally.capacities[split.variable]).reduce(0) { $0 + data.tally.count(variable: split.variable, cell: cell, slot: $1) }
+            }
+        }
+    }
+
+    /// Per split, the groups smaller than the minimum group size: their members' open answers
+    /// are not listed.
+    func smallSplitGroups() -> [Set<Int>] {
+        data.splits.indices.map { position in
+            let sizes = groupSizes(split: position)
+            return Set(sizes.indices.filter { sizes[$0] > 0 && sizes[$0] < options.minimumGroupSize })
+        }
+    }
+
+    /// Per split, the groups whose size is not shown: the small ones and, by the same
+    /// complementary rule as the breakdowns, the next smallest with them (with the total
+    /// known, one hidden size alone would follow from the others).
+    func hiddenSplitGroups() -> [Set<Int>] {
+        let small = smallSplitGroups()
+        return data.splits.indices.map { position in
+            let sizes = groupSizes(split: position)
+            var hidden = small[position]
+            guard !hidden.isEmpty else { return [] }
+            while hidden.count < 2 || hidden.reduce(0, { $0 + sizes[$1] }) < options.minimumGroupSize {
+                guard let next = sizes.indices.filter({ !hidden.contains($0) && sizes[$0] > 0 }).min(by: { (sizes[$0], $0) < (sizes[$1], $1) })
+                else { break }
+                hidden.insert(next)
+            }
+            return hidden
+        }
+    }
+
+    /// The open answers to list for a text variable: none of a respondent in a small group
+    /// of any split (`smallSplitGroups`), and in an order that says nothing about when they came in (a shuffle
+    /// seeded by the answers themselves, so the same data always gives the same list).
+    func openAnswers(variable: Int, hiddenGroups: [Set<Int>]) -> (shown: [String], withheld: Int) {
+        let tally = data.tally
+        var shown: [String] = []
+        for (position, text) in tally.texts[variable].enumerated() {
+            let cell = tally.textCells[variable][position]
+            let inHidden = tally.splits.indices.contains { split in
+                let group = (cell / tally.strides[split]) % (tally.splits[split].groupCount + 1)
+                return hiddenGroups.indices.contains(split) && hiddenGroups[split].contains(group)
+            }
+            if !inHidden { shown.append(text) }
+        }
+        let withheld = tally.texts[variable].count - shown.count
+        // FNV-1a over the sorted answers: the seed depends on what was said, not on its order.
+        var seed: UInt64 = 0xcbf2_9ce4_8422_2325
+        for answer in shown.sorted() {
+            for byte in answer.utf8 { seed = (seed ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            seed = (seed ^ 0xff) &* 0x100_0000_01b3
+        }
+        var generator = SeededGenerator(seed: seed)
+        return (shown.sorted().shuffled(using: &generator), withheld)
+    }
+}

@@ -42,18 +42,24 @@ public struct ReportBuilder: Sendable {
         let tally = data.tally
         let splitVariables = Set(data.splits.map(\.variable))
         var items: [ItemReport] = []
+        let hiddenGroups = hiddenSplitGroups()
+        let smallGroups = smallSplitGroups()
         for (index, variable) in data.schema.variables.enumerated() where data.excluded[index] == nil {
             if variable.kind == .text {
-                let answers = tally.texts[index]
+                let (answers, withheld) = openAnswers(variable: index, hiddenGroups: smallGroups)
+                let given = tally.textTotals[index] - withheld
                 items.append(
                     ItemReport(
                         id: variable.id, section: variable.section?.id,
                         sectionTitle: variable.section?.title.text(in: language),
                         question: variable.question.text(in: language), type: "text", scale: nil,
-                        reference: variable.reference, n: tally.textTotals[index], missing: 0,
+                        reference: variable.reference, n: given, missing: 0,
                         notApplicable: tally.notApplicable[index], selections: nil, categories: [], breakdowns: [],
                         tests: [], published: nil,
-                        openAnswers: OpenAnswers(count: tally.textTotals[index], shown: answers)))
+                        openAnswers: OpenAnswers(count: given, shown: answers),
+                        // With small groups hidden, "not applicable" (and so n) would tell how
+                        // many of them the item applied to.
+                        countsWithheld: options.suppressSmallItems && smallGroups.contains { !$0.isEmpty }))
                 continue
             }
             let order = data.categoryOrder[index]
@@ -84,7 +90,9 @@ public struct ReportBuilder: Sendable {
                 }
             }
             Self.suppressAcrossSubsets(&breakdowns, threshold: options.minimumGroupSize)
-            let small = options.suppressSmallItems && answered > 0 && answered < options.minimumGroupSize
+            // Fewer than the minimum answered (also when others it applied to left it blank, so
+            // that "missing" and "not applicable" cannot give the number away).
+            let small = options.suppressSmallItems && answered + frequencies.missing > 0 && answered < options.minimumGroupSize
             if small {
                 breakdowns = []
                 tests = []
@@ -100,17 +108,16 @@ public struct ReportBuilder: Sendable {
                     published: small
                         ? nil
                         : variable.reference.flatMap { comparePublished($0, categories: categories, answered: answered, selections: selections) },
-                    openAnswers: nil))
+                    openAnswers: nil, countsWithheld: small))
         }
-        let splits = data.splits.map { split in
-            ReportSplit(
+        let splits = data.splits.enumerated().map { position, split in
+            let sizes = groupSizes(split: position)
+            return ReportSplit(
                 id: split.definition.id, label: splitLabel(split), variable: data.schema.variables[split.variable].id,
                 groups: split.groups.indices.map { group in
-                    let cells = cells(where: [(data.splits.firstIndex { $0.variable == split.variable }!, group)])
-                    let n = cells.reduce(0) { total, cell in
-                        total + (0..<tally.capacities[split.variable]).reduce(0) { $0 + tally.count(variable: split.variable, cell: cell, slot: $1) }
-                    }
-                    return ReportGroup(id: split.groups[group].id, label: split.groups[group].label.text(in: language), n: n)
+                    ReportGroup(
+                        id: split.groups[group].id, label: split.groups[group].label.text(in: language),
+                        n: hiddenGroups[position].contains(group) ? nil : sizes[group])
                 })
         }
         return AnalysisReport(

@@ -19,9 +19,9 @@ public struct ReportOptions: Sendable, Hashable {
     public var title: String?
     /// Group columns of breakdowns with fewer respondents than this are suppressed (0: never).
     public var minimumGroupSize: Int
-    /// Items answered by fewer than `minimumGroupSize` show no counts at all (for readers who
-    /// may not see small groups: an item only a handful answered is their answers).
-    public var suppressSmallItems = false
+    /// Items answered by fewer than `minimumGroupSize` show no counts at all: an item only a
+    /// handful answered is their answers (set `minimumGroupSize` to 0 to see everything).
+    public var suppressSmallItems = true
 
     public init(
         alpha: Double = 0.05, style: Style = .dutch, language: String = "nl", yates: Bool = false, title: String? = nil,

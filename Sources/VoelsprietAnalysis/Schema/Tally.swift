@@ -29,6 +29,9 @@ public struct Tally: Sendable {
     public private(set) var notApplicable: [Int]
     /// Open answers kept per text variable (at most `textLimit`).
     public private(set) var texts: [[String]]
+    /// The cell of the respondent who gave each kept open answer (parallel to `texts`), so
+    /// that answers of hidden small groups can be left out.
+    public private(set) var textCells: [[Int]]
     /// Open answers given per text variable, kept or not.
     public private(set) var textTotals: [Int]
     public let textLimit: Int
@@ -79,6 +82,7 @@ public struct Tally: Sendable {
         counts = [Int](repeating: 0, count: total)
         notApplicable = [Int](repeating: 0, count: kinds.count)
         texts = [[String]](repeating: [], count: kinds.count)
+        textCells = [[Int]](repeating: [], count: kinds.count)
         textTotals = [Int](repeating: 0, count: kinds.count)
         conditionResults = [Bool](repeating: true, count: max(1, program.count))
         conditionStack = [Bool](repeating: false, count: max(1, program.instructions.count))
@@ -160,6 +164,7 @@ public struct Tally: Sendable {
             textTotals[variable] += 1
             if texts[variable].count < textLimit {
                 texts[variable].append(text(row[variable]))
+                textCells[variable].append(cell)
             }
         }
     }
@@ -176,7 +181,10 @@ extension Tally {
             notApplicable[index] += other.notApplicable[index]
             textTotals[index] += other.textTotals[index]
             let room = textLimit - texts[index].count
-            if room > 0 { texts[index] += other.texts[index].prefix(room) }
+            if room > 0 {
+                texts[index] += other.texts[index].prefix(room)
+                textCells[index] += other.textCells[index].prefix(room)
+            }
         }
     }
 }
@@ -189,6 +197,7 @@ extension Tally {
         counts = [Int](repeating: 0, count: other.counts.count)
         notApplicable = [Int](repeating: 0, count: other.notApplicable.count)
         texts = [[String]](repeating: [], count: other.texts.count)
+        textCells = [[Int]](repeating: [], count: other.textCells.count)
         textTotals = [Int](repeating: 0, count: other.textTotals.count)
     }
 }
