@@ -49,6 +49,7 @@ from selenium.common.exceptions import (  # noqa: E402
     ElementClickInterceptedException,
     ElementNotInteractableException,
     StaleElementReferenceException,
+    TimeoutException,
     WebDriverException,
 )
 from selenium.webdriver.chrome.options import Options  # noqa: E402
@@ -220,12 +221,15 @@ class Form:
         trip over chromedriver's "Node with given id does not belong to the document" race.)
         """
         token = f"vs-{time.monotonic_ns()}"
-        self.d.execute_script("window.__vsPage = arguments[0];", token)
+        # On the body, not the window: questionnaire steps are shown in place (respondent.js
+        # replaces the body), so the window stays while the page changes.
+        self.d.execute_script("document.body.dataset.vsPage = arguments[0];", token)
         act()
 
         def loaded(d):
             return d.execute_script(
-                "return window.__vsPage !== arguments[0] && document.readyState === 'complete';", token)
+                "return document.body && document.body.dataset.vsPage !== arguments[0]"
+                " && document.readyState === 'complete';", token)
 
         WebDriverWait(self.d, self.args.timeout, poll_frequency=0.05,
                       ignored_exceptions=(WebDriverException,)).until(loaded)
@@ -456,6 +460,7 @@ class BrowserTest:
         inst = self.inst
         label = f"[{name}]"
         self.open_intro(form)
+        self._history_at_intro = self.driver.execute_script("return window.history.length;")
         title_nl = localized(self.doc.get("title"), "nl")
         if title_nl:
             c.check(title_nl in self.source_text(), f"{label} intro shows the Dutch title", repr(title_nl))
@@ -599,6 +604,10 @@ class BrowserTest:
         if not self.args.no_withdraw and RECEIPT_RE.match(receipt):
             status = self.withdraw(receipt)
             c.check(status == 204, f"{label} receipt is known to the API (withdrawal -> 204)", f"got {status}")
+        # The whole questionnaire is one entry in the tab's history (steps are shown in place).
+        length = self.driver.execute_script("return window.history.length;")
+        c.check(length == self._history_at_intro, f"{label} the questionnaire added no history entries",
+                f"history.length {self._history_at_intro} at the introduction, {length} at the thank-you page")
 
     def english(self) -> None:
         c = self.c
@@ -636,6 +645,33 @@ class BrowserTest:
                 c.check(not absent, f"[en] option labels of '{first['id']}' in English", f"absent: {absent}")
         if c.failed:
             self.dump("en-first-page")
+
+    def quick_exit(self) -> None:
+        """The quick exit: on every respondent page, by button or Escape twice; the tab's history
+        then holds no questionnaire page (steps are shown in place, the exit replaces the page)."""
+        c = self.c
+        form = self.new_session()
+        d = self.driver
+        d.get("data:text/html,<title>before</title><p>before")
+        self.open_intro(form)
+        c.check(bool(d.find_elements(By.CSS_SELECTOR, "header a.quick-exit")), "[exit] the introduction has a quick-exit button")
+        form.start()
+        button = d.find_elements(By.CSS_SELECTOR, "header a.quick-exit")
+        c.check(bool(button) and button[0].is_displayed(), "[exit] a questionnaire step shows the quick-exit button")
+        neutral = button[0].get_attribute("href") if button else ""
+        d.find_element(By.TAG_NAME, "body").send_keys("\ue00c")  # Escape
+        d.find_element(By.TAG_NAME, "body").send_keys("\ue00c")
+        try:
+            WebDriverWait(d, self.args.timeout, poll_frequency=0.05, ignored_exceptions=(WebDriverException,)).until(
+                lambda drv: not drv.current_url.startswith(self.base))
+        except TimeoutException:
+            pass
+        c.check(not d.current_url.startswith(self.base), "[exit] Escape twice leaves the questionnaire",
+                f"still at {d.current_url}")
+        d.back()
+        time.sleep(0.5)
+        c.check(not d.current_url.startswith(self.base), "[exit] Back does not return to the questionnaire",
+                f"back at {d.current_url} (neutral site {neutral})")
 
     def report(self) -> None:
         """The researcher's report page on the demo data: the report's statements, charts drawn."""
@@ -922,6 +958,12 @@ class BrowserTest:
             traceback.print_exc()
             self.dump("en-exception")
             self.c.check(False, "[en] scenario ran", f"{type(exc).__name__}: {exc}")
+        try:
+            self.quick_exit()
+        except Exception as exc:  # noqa: BLE001
+            traceback.print_exc()
+            self.dump("exit-exception")
+            self.c.check(False, "[exit] scenario ran", f"{type(exc).__name__}: {exc}")
         if self.driver is not None:
             self.driver.quit()
         return self.c.finish()

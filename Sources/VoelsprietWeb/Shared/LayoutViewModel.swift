@@ -23,6 +23,8 @@ struct LayoutViewModel {
     let researcher: ResearcherViewModel?
     let r: ResearcherText
     let w: WorkspaceText
+    /// Respondent pages: the quick-exit button's neutral address.
+    var quickExitURL: String? = nil
     let assets: AssetPaths = StaticAssets.shared.paths
 
     /// The frame of a respondent page.
@@ -33,7 +35,7 @@ struct LayoutViewModel {
             t: t, pageTitle: "\(pageTitle) – \(study)", heading: study, switchURL: switchURL, showHelp: true,
             helpLinks: helpLinks.map {
                 HelpLinkViewModel(name: $0.name.text(in: t.lang), description: $0.description?.text(in: t.lang), url: $0.url)
-            }, researcher: nil, r: .dutch, w: .dutch)
+            }, researcher: nil, r: .dutch, w: .dutch, quickExitURL: t.quickExitURL)
     }
 
     /// The frame of a researcher page, in `language` with a link to the other one.

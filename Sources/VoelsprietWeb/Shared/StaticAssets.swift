@@ -57,7 +57,7 @@ struct StaticAssets: Sendable {
         files[name].map { "/static/\($0.hashedName)" } ?? "/static/\(name)"
     }
 
-    var paths: AssetPaths { AssetPaths(appCSS: path("app.css"), appJS: path("app.js")) }
+    var paths: AssetPaths { AssetPaths(appCSS: path("app.css"), appJS: path("app.js"), respondentJS: path("respondent.js")) }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         for (name, file) in files {
@@ -77,4 +77,5 @@ struct StaticAssets: Sendable {
 struct AssetPaths: Sendable {
     let appCSS: String
     let appJS: String
+    let respondentJS: String
 }

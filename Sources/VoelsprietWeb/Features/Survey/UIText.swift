@@ -44,6 +44,7 @@ public struct UIText: Sendable {
     public let contactDone: String
     public let contactNeedConsent: String
     public let contactNeedReach: String
+    public let quickExit, quickExitHint, quickExitURL, privateBrowsingNote: String
     public let busyText: String
     public let closedTitle: String
     public let closedText: String
@@ -99,6 +100,10 @@ public struct UIText: Sendable {
         contactDone: "Dank je wel. De onderzoekers nemen contact met je op.",
         contactNeedConsent: "Zonder je toestemming kunnen we je gegevens niet bewaren.",
         contactNeedReach: "Vul een e-mailadres of telefoonnummer in, zodat we je kunnen bereiken.",
+        quickExit: "Snel weg", quickExitHint: "Verlaat deze pagina meteen (of druk twee keer op Esc)",
+        quickExitURL: "https://www.buienradar.nl/",
+        privateBrowsingNote:
+            "Deel je dit apparaat met iemand? Open de vragenlijst dan in een privévenster (incognito), zodat de browser niet onthoudt dat je hem bezocht. Met de rode knop ‘Snel weg’ bovenaan, of twee keer Esc, verlaat je de pagina meteen.",
         busyText: "Het is op dit moment erg druk. Er is nog niets opgeslagen en je antwoorden staan nog op deze pagina: probeer het over een minuut opnieuw.",
         closedTitle: "Deze vragenlijst is gesloten",
         closedText: "Het onderzoek neemt geen nieuwe antwoorden meer aan. Dank voor je belangstelling.",
@@ -147,6 +152,10 @@ public struct UIText: Sendable {
         contactDone: "Thank you. The researchers will contact you.",
         contactNeedConsent: "Without your consent we cannot keep your details.",
         contactNeedReach: "Please give an email address or phone number so we can reach you.",
+        quickExit: "Quick exit", quickExitHint: "Leave this page at once (or press Esc twice)",
+        quickExitURL: "https://www.bbc.com/weather",
+        privateBrowsingNote:
+            "Do you share this device with someone? Then open the questionnaire in a private (incognito) window, so that the browser does not remember your visit. The red ‘Quick exit’ button at the top, or Esc twice, leaves the page at once.",
         busyText: "It is very busy right now. Nothing has been stored yet and your answers are still on this page: please try again in a minute.",
         closedTitle: "This questionnaire is closed",
         closedText: "The study no longer accepts new answers. Thank you for your interest.",
