@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import NIOConcurrencyHelpers
 import Testing
 import VoelsprietStorage
 import VoelsprietWorkspace
@@ -165,7 +166,37 @@ struct RespondentFormTests {
             var stranger = Browser(client)
             let noCookie = try await stranger.post("/s/quickscan", form: [("_action", "start")])
             #expect(noCookie.status == .forbidden)
+            // Finding 8: any 43 characters in the cookie passed, if the form carried the same.
+            // The token must be one the server signed.
+            var planted = Browser(client)
+            let chosen = String(repeating: "A", count: 43)
+            planted.cookies[CSRFProtection.cookieName] = chosen
+            let refused = try await planted.post("/s/quickscan", form: [("_csrf", chosen), ("_action", "start")])
+            #expect(refused.status == .forbidden)
+            let page = try await planted.get("/s/quickscan")
+            let issued = try #require(page.inputValue("_csrf"))
+            #expect(issued != chosen, "a planted cookie is replaced, not adopted")
+            #expect(try await planted.post("/s/quickscan", form: [("_csrf", issued), ("_action", "start")]).status == .ok)
             #expect(try await setup.repositories.responses.count(studySlug: "quickscan") == 0)
+        }
+    }
+
+    @Test("a form token stays valid across a restart (the signing key is kept in the database)")
+    func csrfAcrossRestart() async throws {
+        let (database, cleanUp) = try await TestApp.freshDatabase()
+        defer { Task { await cleanUp() } }
+        let saved = NIOLockedValueBox<(String, String)>(("", ""))
+        try await TestApp.run(database: database) { client, _ in
+            var browser = Browser(client)
+            let token = try #require(try await browser.get("/s/quickscan").inputValue("_csrf"))
+            saved.withLockedValue { $0 = (token, browser.cookies[CSRFProtection.cookieName] ?? "") }
+        }
+        try await TestApp.run(database: database) { client, _ in
+            var browser = Browser(client)
+            let (token, cookie) = saved.withLockedValue { $0 }
+            browser.cookies[CSRFProtection.cookieName] = cookie
+            let started = try await browser.post("/s/quickscan", form: [("_csrf", token), ("_action", "start")])
+            #expect(started.status == .ok)
         }
     }
 

@@ -30,7 +30,7 @@ struct RightTableTests {
             let (router, _) = try await buildRouterAndServices(repositories: setup.repositories, configuration: configuration)
             let web = WebContext(
                 services: setup.services, studies: StudyCache(repository: setup.repositories.studies), renderer: try await PageRenderer.load(),
-                csrf: CSRFProtection(secure: false), configuration: configuration, intakeLimit: IntakeRateLimit(perMinute: 0))
+                csrf: CSRFProtection(secure: false, key: Array(repeating: 1, count: 32)), configuration: configuration, intakeLimit: IntakeRateLimit(perMinute: 0))
             // The router describes captures as `{name}`, the registry as `:name`.
             let table = Dictionary(
                 uniqueKeysWithValues: FeatureRegistry.standard(web).table.map {

@@ -10,6 +10,7 @@ public struct Repositories: Sendable {
     public var members: any MemberRepository
     public var audit: any AuditRepository
     public var sessions: any SessionRepository
+    public var secrets: any SecretRepository
     /// After a deletion, scrubs the files (see `DatabaseClient.scrub`).
     public let scrub: @Sendable () async throws -> Void
     /// Runs a unit of work in one database transaction (see `transaction(_:)`).
@@ -22,9 +23,11 @@ public struct Repositories: Sendable {
         users: any UserRepository, members: any MemberRepository, audit: any AuditRepository,
         sessions: any SessionRepository, scrub: @escaping @Sendable () async throws -> Void = {},
         transactionRunner: @escaping @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void,
-        health: DatabaseHealth = DatabaseHealth(logger: Logger(label: "voelspriet"))
+        health: DatabaseHealth = DatabaseHealth(logger: Logger(label: "voelspriet")),
+        secrets: any SecretRepository = InMemorySecretRepository()
     ) {
         self.health = health
+        self.secrets = secrets
         self.studies = studies
         self.responses = responses
         self.contacts = contacts
@@ -49,7 +52,7 @@ public struct Repositories: Sendable {
             scrub: { try await client.scrub() },
             transactionRunner: { body in
                 try await client.transaction { db in try await body(Transaction(db: db, kind: client.kind)) }
-            }, health: client.health)
+            }, health: client.health, secrets: SQLSecretRepository(db: client.sql))
     }
 
     /// Runs `body` in one transaction: every change it makes through the `Transaction`'s

@@ -62,7 +62,8 @@ func buildRouterAndServices(repositories: Repositories, configuration: AppConfig
         contactSeal: configuration.contactSeal, onStudyChange: { cache.invalidate($0) })
     let web = WebContext(
         services: services, studies: cache, renderer: try await PageRenderer.load(),
-        csrf: CSRFProtection(secure: configuration.secureCookies), configuration: configuration,
+        csrf: CSRFProtection(secure: configuration.secureCookies, key: try await repositories.secrets.secret(named: "csrf")),
+        configuration: configuration,
         intakeLimit: IntakeRateLimit(perMinute: configuration.intakePerMinute))
     let api = APIController(web: web, openAPIDocument: try StaticAssets.openAPIDocument())
     let router = Router(context: AppRequestContext.self)
