@@ -75,9 +75,16 @@ public struct IntakeService: Sendable {
     }
 
     /// Releases every waiting contact of the study now, however few (a lead at the end of a
-    /// study), with its audit row. Returns how many were released.
+    /// study), with its audit row. Only once the study is closed: while it runs, releasing one
+    /// contact at a time would tie each to the answers sent just before it. Returns how many
+    /// were released.
     public func releaseWaitingContacts(_ access: StudyAccess) async throws -> Int {
         try access.require(.exportContacts)
+        guard access.study.status != .open else {
+            throw ServiceError.invalid(ServiceMessage(
+                nl: "Sluit de studie eerst: zolang ze open is, komen contactgegevens alleen per 10 vrij.",
+                en: "Close the study first: while it is open, contact details are released 10 at a time only."))
+        }
         let seal = try requireSeal()
         let (slug, actor) = (access.slug, access.actor.auditName)
         return try await repositories.transaction { tx in

@@ -58,7 +58,7 @@ struct WorkspaceText: Sendable {
         confirmSlug: "Typ het adres van de studie ter bevestiging",
         waitingContacts: "Contactgegevens die wachten",
         waitingContactsNote:
-            "Contactgegevens blijven versleuteld tot er 10 zijn; dan komen ze samen, in willekeurige volgorde, in de lijst. Zo is niet te zien welke antwoorden bij wie horen. Nu vrijgeven kan aan het eind van het onderzoek, maar dan zijn deze paar alleen beschermd door de antwoorden die sinds de vorige groep binnenkwamen: doe het alleen als er genoeg antwoorden zonder contactgegevens tussen zaten.",
+            "Contactgegevens blijven versleuteld tot er 10 zijn; dan komen ze samen, in willekeurige volgorde, in de lijst. Zo is niet te zien welke antwoorden bij wie horen. Als de studie gesloten is, kunt u de laatste vrijgeven, ook als het er minder dan 10 zijn. Die paar zijn dan alleen beschermd door de antwoorden die sinds de vorige groep binnenkwamen: doe het alleen als er genoeg antwoorden zonder contactgegevens tussen zaten.",
         releaseContacts: "Wachtende contactgegevens nu vrijgeven",
         unopenableContacts: "kunnen niet worden geopend met de sleutel van deze server (een ander sleutelbestand?)",
         allStudiesAdmin: "Alle studies (beheer)",
@@ -104,7 +104,7 @@ struct WorkspaceText: Sendable {
         confirmSlug: "Type the study's address to confirm",
         waitingContacts: "Contact details waiting",
         waitingContactsNote:
-            "Contact details stay encrypted until there are 10; then they join the list together, in random order, so that nobody can tell which answers belong to whom. Releasing them now is possible at the end of the study, but these few are then protected only by the answers that came in since the previous group: do it only when enough answers without contact details came in between.",
+            "Contact details stay encrypted until there are 10; then they join the list together, in random order, so that nobody can tell which answers belong to whom. Once the study is closed you can release the last ones, even fewer than 10. Those few are then protected only by the answers that came in since the previous group: do it only when enough answers without contact details came in between.",
         releaseContacts: "Release the waiting contact details now",
         unopenableContacts: "cannot be opened with this server's key (another key file?)",
         allStudiesAdmin: "All studies (administration)",

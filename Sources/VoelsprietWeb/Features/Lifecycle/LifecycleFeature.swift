@@ -27,7 +27,7 @@ struct LifecycleFeature: ResearcherFeature {
             DataViewModel(
                 frame: request.frame, csrf: request.page.csrf,
                 responses: counts.responses, contacts: counts.contacts ?? 0, waiting: waiting.waiting,
-                hasWaiting: waiting.waiting > 0, unopenable: waiting.unopenable > 0 ? waiting.unopenable : nil, error: error), status: status)
+                hasWaiting: waiting.waiting > 0 && request.study.status != .open, unopenable: waiting.unopenable > 0 ? waiting.unopenable : nil, error: error), status: status)
     }
 
     @Sendable func page(_ request: StudyRequest) async throws -> Response { try await render(request) }
@@ -38,7 +38,11 @@ struct LifecycleFeature: ResearcherFeature {
     }
 
     @Sendable func releaseContacts(_ request: StudyRequest) async throws -> Response {
-        _ = try await web.services.intake.releaseWaitingContacts(request.access)
+        do {
+            _ = try await web.services.intake.releaseWaitingContacts(request.access)
+        } catch let error as ServiceError {
+            return try await render(request, error: error.message.text(request.language), status: .unprocessableContent)
+        }
         return request.page.redirect("/admin/studies/\(request.access.slug)/data", notice: nil)
     }
 
