@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import VoelsprietDomain
 import VoelsprietStorage
 
@@ -135,7 +136,18 @@ struct APIController: Sendable {
                 status: .unsupportedMediaType, type: "unsupported-media-type", title: "Unsupported media type",
                 detail: "Send the body as application/json (UTF-8); got '\(contentType.isEmpty ? "none" : contentType)'.")
         }
-        let buffer = try await request.body.collect(upTo: BodyLimit.standard)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: BodyLimit.standard)
+        } catch let error as NIOTooManyBytesError {
+            throw error
+        } catch {
+            // The client went away or sent a broken body: a rejection like any other (logged
+            // at most once a minute), not a server error logged for every aborted upload.
+            throw ProblemDetails(
+                status: .badRequest, type: "incomplete-body", title: "Incomplete body",
+                detail: "The request body could not be read to its end; nothing was stored.")
+        }
         let bytes = Array(buffer.readableBytesView)
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw ProblemDetails(
