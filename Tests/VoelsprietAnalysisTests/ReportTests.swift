@@ -145,12 +145,13 @@ struct FisherInReportTests {
         csv += "a,no\n"
         csv += "b,yes\n"
         for _ in 0..<3 { csv += "b,no\n" }
-        let report = ReportBuilder(data: try analyse(csv, by: ["g"]), options: ReportOptions(alpha: 0.9)).build()
+        // Groups of four: shown (and tested) only without small-group suppression.
+        let report = ReportBuilder(data: try analyse(csv, by: ["g"]), options: ReportOptions(alpha: 0.9, minimumGroupSize: 0)).build()
         let test = try #require(report.item("q")?.tests.first)
         #expect(abs((test.fisherP ?? 0) - 0.4857142857142857) < 1e-12)
         #expect(ReportFormat.markdown.render(report).contains("χ²(1) = 2,00; p = 0,16; Fisher p = 0,49"))
         // Judged by Fisher: at α = 0,05 neither is significant, and the line says Fisher's p.
-        let strict = ReportBuilder(data: try analyse(csv, by: ["g"])).build()
+        let strict = ReportBuilder(data: try analyse(csv, by: ["g"]), options: ReportOptions(minimumGroupSize: 0)).build()
         #expect(strict.item("q")?.tests.first?.significant == false)
         #expect(ReportFormat.markdown.render(strict).contains("geen significant verschil (Fisher p = 0,49)"))
     }
@@ -188,10 +189,13 @@ struct SmallGroupTests {
         #expect(markdown.contains("b (n < 5)"))
         #expect(markdown.contains("a (verborgen naast een kleine groep)") || markdown.contains("a (hidden beside a small group)"))
         #expect(!ReportFormat.csv.render(report).contains("breakdown,q,,g,,b,"))
-        // The test still uses everyone.
-        #expect(report.item("q")?.tests.first?.n == 15)
+        // A test over a hidden group would give it back (its χ², n, expected counts): left out.
+        let hiddenTest = try #require(report.item("q")?.tests.first)
+        #expect(!hiddenTest.computable && hiddenTest.chi2 == nil && hiddenTest.n == nil)
+        #expect(hiddenTest.reason == ReportBuilder.hiddenGroupReason)
         let all = ReportBuilder(data: data, options: ReportOptions(minimumGroupSize: 0)).build()
         #expect(all.item("q")?.breakdowns.first?.groups[1].counts == [1, 1, 1])
+        #expect(all.item("q")?.tests.first?.n == 15)
     }
 }
 

@@ -90,13 +90,13 @@ struct DisclosureAttackTests {
             for item in items {
                 let id = item["id"] as? String ?? "?"
                 guard let n = item["n"] as? Int, item["type"] as? String != "text" else { continue }
-                var hiddenBySplit: [String: Set<String>] = [:]
+                var withHidden: Set<String> = []
                 for breakdown in item["breakdowns"] as? [[String: Any]] ?? [] {
                     let groups = breakdown["groups"] as? [[String: Any]] ?? []
                     let hidden = groups.filter { $0["suppressed"] as? Bool == true }
                     guard !hidden.isEmpty else { continue }
                     hiddenSeen += 1
-                    hiddenBySplit[breakdown["split"] as? String ?? "", default: []].formUnion(hidden.compactMap { $0["id"] as? String })
+                    withHidden.insert("\(breakdown["split"] ?? "")|\(breakdown["subset"] ?? "")")
                     #expect(hidden.allSatisfy { $0["n"] is NSNull && ($0["counts"] as? [Any])?.isEmpty == true }, "\(id)")
                     let visible = groups.filter { $0["suppressed"] as? Bool != true }
                     #expect(hidden.count >= 2 || visible.allSatisfy { ($0["n"] as? Int ?? 0) == 0 }, "\(id): a lone hidden group")
@@ -105,14 +105,32 @@ struct DisclosureAttackTests {
                         #expect(n - shown >= 5, "\(id): total − shown = \(n - shown) in \(breakdown)")
                     }
                 }
-                // A test over a table with a hidden group would give it away through its statistic.
-                for test in item["tests"] as? [[String: Any]] ?? [] {
-                    let groups = Set(test["groups"] as? [String] ?? [])
-                    let hidden = hiddenBySplit[test["split"] as? String ?? ""] ?? []
-                    #expect(groups.isDisjoint(with: hidden) || test["chi2"] is NSNull, "\(id): a test over a hidden group")
+                // A test over a table with a hidden group would give it away through its
+                // statistic, n, expected counts or dropped categories (the review recovered the
+                // students' size and answers from them).
+                for test in item["tests"] as? [[String: Any]] ?? [] where withHidden.contains("\(test["split"] ?? "")|\(test["subset"] ?? "")") {
+                    for key in ["chi2", "n", "p", "min_expected", "cramers_v", "fisher_p", "statement"] {
+                        #expect(test[key] is NSNull, "\(id): the test over a hidden group shows \(key)")
+                    }
+                    #expect((test["dropped_categories"] as? [Any])?.isEmpty == true, "\(id)")
                 }
             }
             #expect(hiddenSeen > 10, "the students are hidden in many breakdowns")
+            // The split variables' own items: their frequencies are the group sizes, their
+            // cross-tabs the subsets' cells.
+            let role = try #require(items.first { $0["id"] as? String == "role" })
+            #expect((role["categories"] as? [Any])?.isEmpty == true && role["n"] is NSNull, "role's own table shows the hidden sizes")
+            let experience = try #require(items.first { $0["id"] as? String == "experience" })
+            #expect((experience["breakdowns"] as? [Any])?.isEmpty == true, "experience by role gives the subsets' cells")
+            // With every test turned into a statement (alpha 0.99, APA): none over a comparison
+            // with the students in it (a role test would need them, within-student ones are them).
+            let statements = try await analyst.get("\(base).json\(query)&alpha=0.99&style=apa").text
+            let loose = try #require(try JSONSerialization.jsonObject(with: Data(statements.utf8)) as? [String: Any])
+            for item in loose["items"] as? [[String: Any]] ?? [] {
+                for test in item["tests"] as? [[String: Any]] ?? [] where test["split"] as? String == "role" || test["subset"] as? String == "role=student" {
+                    #expect(test["statement"] is NSNull && test["chi2"] is NSNull, "\(item["id"] ?? "?"): \(test["statement"] ?? "")")
+                }
+            }
 
             // 3. Page, HTML and Markdown: the sizes line shows no hidden group's n.
             for format in ["page", "html", "md"] {

@@ -9,6 +9,7 @@ extension AnalysisReport {
 }
 
 extension Breakdown {
-    /// The groups worth a column: those to whom the item applied.
-    var shownGroups: [BreakdownGroup] { groups.filter { $0.n > 0 || $0.missing > 0 } }
+    /// The groups worth a column: those to whom the item applied, and every hidden one (leaving
+    /// a hidden group out would say that none of it answered).
+    var shownGroups: [BreakdownGroup] { groups.filter { $0.n > 0 || $0.missing > 0 || $0.suppressed } }
 }

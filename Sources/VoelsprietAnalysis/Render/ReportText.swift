@@ -25,6 +25,7 @@ struct ReportText: Sendable {
             "fewer than two non-empty rows (categories)": "alle antwoorden in één categorie",
             "fewer than two non-empty columns (groups)": "minder dan twee groepen met antwoorden",
             "the table is empty": "niemand heeft deze vraag beantwoord",
+            "a group of the comparison is hidden as too small": "een groep in deze vergelijking is verborgen (te klein)",
         ])
 
     static let english = ReportText(

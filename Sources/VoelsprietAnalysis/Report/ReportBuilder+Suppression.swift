@@ -25,6 +25,25 @@ extension ReportBuilder {
         }
     }
 
+    /// A test over a table with a hidden group would give the group back through its
+    /// statistic, n, expected counts or dropped categories: such tests are left out (marked
+    /// not computable, with the reason), in every format.
+    static func suppressTests(_ tests: inout [TestReport], of breakdowns: [Breakdown]) {
+        for index in tests.indices {
+            guard let breakdown = breakdowns.first(where: { $0.split == tests[index].split && $0.subset == tests[index].subset }),
+                breakdown.groups.contains(where: \.suppressed)
+            else { continue }
+            let kept = tests[index]
+            tests[index] = TestReport(
+                split: kept.split, subset: kept.subset, splitLabel: kept.splitLabel, subsetLabel: kept.subsetLabel,
+                groups: kept.groups, computable: false, reason: hiddenGroupReason, chi2: nil, df: nil, p: nil, n: nil,
+                cramersV: nil, minExpected: nil, cellsBelow5: nil, shareBelow5: nil, droppedCategories: [], droppedGroups: [],
+                yatesCorrected: false, fisherP: nil, significant: false, statement: nil)
+        }
+    }
+
+    static let hiddenGroupReason = "a group of the comparison is hidden as too small"
+
     /// Breakdowns of one split within each subset (experience within each role) add up to
     /// the same split overall: with one subset's groups hidden and the others shown, "overall
     /// minus the other subsets" would give the hidden ones back. So a group hidden in one

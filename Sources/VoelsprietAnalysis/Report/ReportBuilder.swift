@@ -82,17 +82,24 @@ public struct ReportBuilder: Sendable {
             }
             var breakdowns: [Breakdown] = []
             var tests: [TestReport] = []
-            for comparison in comparisons where !involves(comparison, variable: index) {
+            // A split variable's own item is not broken down by the other splits: its cells are
+            // the subsets' groups, which suppression may hide there.
+            let isSplit = splitVariables.contains(index)
+            for comparison in comparisons where !isSplit && !involves(comparison, variable: index) {
                 let (breakdown, table) = breakdownTable(variable: index, comparison: comparison)
                 breakdowns.append(breakdown)
-                if variable.kind == .single, !splitVariables.contains(index) {
+                if variable.kind == .single {
                     tests.append(test(table: table, breakdown: breakdown, variable: index))
                 }
             }
             Self.suppressAcrossSubsets(&breakdowns, threshold: options.minimumGroupSize)
+            Self.suppressTests(&tests, of: breakdowns)
             // Fewer than the minimum answered (also when others it applied to left it blank, so
-            // that "missing" and "not applicable" cannot give the number away).
-            let small = options.suppressSmallItems && answered + frequencies.missing > 0 && answered < options.minimumGroupSize
+            // that "missing" and "not applicable" cannot give the number away); and a split
+            // variable whose split hides a group (its frequencies are the group sizes).
+            let hidesGroup = data.splits.indices.contains { data.splits[$0].variable == index && !hiddenGroups[$0].isEmpty }
+            let small = options.suppressSmallItems
+                && ((answered + frequencies.missing > 0 && answered < options.minimumGroupSize) || hidesGroup)
             if small {
                 breakdowns = []
                 tests = []
