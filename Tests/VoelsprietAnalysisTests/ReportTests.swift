@@ -291,3 +291,21 @@ struct HiddenItemChartTests {
         #expect(html.contains("<svg"))
     }
 }
+
+@Suite("Reports too large to count")
+struct OversizeReportTests {
+    @Test("an instrument of 400 items on a 4000-point scale is refused with a reason, not a fatal allocation")
+    func refusedNotFatal() throws {
+        let points = (0..<4000).map { #"{"code": "\#($0)", "label": {"nl": "p\#($0)"}}"# }.joined(separator: ",")
+        let items = (0..<400).map { #"{"id": "q\#($0)", "type": "scale", "scale": "big", "text": {"nl": "Vraag \#($0)"}}"# }
+            .joined(separator: ",")
+        let json = #"{"id": "big", "version": "1", "languages": ["nl"], "title": {"nl": "Groot"}, "scales": {"big": {"points": [\#(points)]}}, "sections": [{"id": "s", "title": {"nl": "S"}, "items": [\#(items)]}]}"#
+        let instrument = try InstrumentParser.load(Data(json.utf8))
+        #expect(throws: AnalysisError.self) { _ = try AnswerAccumulator(instrument: instrument, splitNames: ["q0"]) }
+        do {
+            _ = try AnswerAccumulator(instrument: instrument, splitNames: ["q0"])
+        } catch {
+            #expect(error.description.contains("counters"))
+        }
+    }
+}

@@ -1,4 +1,7 @@
 extension AnalysisData {
+    /// The most counters a report's tables may hold (8 bytes each: 160 MB).
+    public static let maximumCounters = 20_000_000
+
     /// An empty analysis of `schema` split by `splitNames`; variables count up to
     /// `capacities[v]` categories (their category count when nil).
     init(
@@ -32,6 +35,15 @@ extension AnalysisData {
         let cells = tallySplits.reduce(1) { $0 * ($1.groupCount + 1) }
         if cells > 4096 {
             throw .tooManyGroups(cells)
+        }
+        // And the tables themselves: an instrument with thousands of items of thousands of
+        // points would ask for more memory than the machine has (a fatal error, not a throw).
+        let width = zip(schema.variables, capacities).reduce(0) { total, pair in
+            pair.0.kind == .text ? total : total + min(pair.1, Self.maximumCounters) + 2
+        }
+        let (counters, overflow) = cells.multipliedReportingOverflow(by: width)
+        if overflow || counters > Self.maximumCounters {
+            throw .tooLarge(counters: overflow ? Int.max : counters)
         }
         self.schema = schema
         self.tally = Tally(schema: schema, capacities: capacities, splits: tallySplits, textLimit: textLimit)

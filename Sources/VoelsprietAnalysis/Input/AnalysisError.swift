@@ -6,6 +6,7 @@ public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooManySplits(Int)
     case noItemColumns
     case tooManyGroups(Int)
+    case tooLarge(counters: Int)
 
     public var description: String {
         switch self {
@@ -16,6 +17,8 @@ public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
         case .tooManySplits(let count): "at most three splits are supported; \(count) were given"
         case .tooManyGroups(let cells):
             "the splits combine into \(cells) groups; use fewer splits or splits with fewer categories"
+        case .tooLarge(let counters):
+            "the report would need \(counters) counters (items × categories × groups); the limit is \(AnalysisData.maximumCounters): use fewer splits, items or categories"
         case .noItemColumns: "none of the file's columns belongs to the instrument (is this the right instrument?)"
         }
     }
