@@ -131,6 +131,12 @@ struct LogPrivacyTests {
                     "POST /api/v1/studies/quickscan/responses HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"role\":")
             }
             try await Task.sleep(for: .milliseconds(500))
+            // An oversize log-in form is the client's fault: 413, no error line.
+            var form = HTTPFields()
+            form[.contentType] = "application/x-www-form-urlencoded"
+            let big = try await client.execute(
+                uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "username=" + String(repeating: "x", count: 70_000)))
+            #expect(big.status == .contentTooLarge)
         }
         let lines = log.lines.withLockedValue { $0 }.filter { $0.contains("Rejected: POST /api/v1/studies/{slug}/responses 400") }
         #expect(lines.count == 1, "\(lines)")

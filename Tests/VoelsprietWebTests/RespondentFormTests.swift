@@ -296,6 +296,22 @@ struct RespondentFormTests {
         }
     }
 
+    @Test("contact fields at their limits in the widest characters are taken, not a blank 500")
+    func contactAtLimits() async throws {
+        try await TestApp.run { client, setup in
+            var browser = Browser(client)
+            let csrf = try #require(try await browser.get("/s/quickscan/contact").inputValue("_csrf"))
+            let flags = String(repeating: "🇳🇱", count: 1000)
+            let stacked = String(repeating: "a" + String(repeating: "\u{301}", count: 30), count: 200)
+            let controls = String(repeating: "\u{1}\\\"", count: 300)
+            let sent = try await browser.post(
+                "/s/quickscan/contact",
+                form: [("_csrf", csrf), ("name", stacked), ("email", "x@y.nl"), ("note", flags + controls), ("consent", "yes")])
+            #expect(sent.status == .ok)
+            #expect(try await setup.repositories.contacts.pendingCount(studySlug: "quickscan") == 1)
+        }
+    }
+
     @Test("oversize and non-UTF-8 form posts get a clear 4xx")
     func hostileForms() async throws {
         try await TestApp.run { client, _ in

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import VoelsprietServices
 import VoelsprietStorage
 import VoelsprietWorkspace
@@ -108,6 +109,12 @@ struct ResearcherGate: Sendable {
             throw HTTPError(.unsupportedMediaType, message: "Expected an HTML form.")
         } catch FormBody.Failure.invalidEncoding {
             throw HTTPError(.badRequest, message: "The form is not valid UTF-8.")
+        } catch is NIOTooManyBytesError {
+            throw HTTPError(.contentTooLarge, message: "The form is larger than \(limit / 1024) KiB.")
+        } catch {
+            // A client that hung up or sent a broken body: its fault, not the server's, and not
+            // worth an error line each time.
+            throw HTTPError(.badRequest, message: "The form could not be read to its end.")
         }
         let token = form.first("_csrf") ?? ""
         // The session's token on logged-in pages; the anonymous forms (log-in) also take the

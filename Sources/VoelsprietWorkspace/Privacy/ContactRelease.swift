@@ -15,5 +15,5 @@ public enum ContactRelease {
 
     /// The plaintext length every sealed contact is padded to, so that the sealed values all
     /// have the same length (the fields are capped well below this in UTF-8).
-    public static let paddedLength = 8192
+    public static let paddedLength = 16384
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import VoelsprietDomain
+import VoelsprietServices
 import VoelsprietStorage
 
 /// The respondent side: introduction, step-by-step questionnaire, thanks, withdrawal, contact.
@@ -197,7 +198,14 @@ struct RespondentController: Sendable {
         }
         let (slug, form, study, t) = (posted.slug, posted.form, posted.study, posted.t)
         func field(_ name: String, _ limit: Int) -> String {
-            String((form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(limit))
+            // At most `limit` characters and 4 × `limit` bytes (a character may be many scalars).
+            // Control characters (other than line breaks in the note) mean nothing here.
+            let cleaned = String(String.UnicodeScalarView((form.first(name) ?? "").unicodeScalars.filter {
+                !($0.properties.generalCategory == .control && $0 != "\n")
+            }))
+            var text = String(cleaned.trimmingCharacters(in: .whitespacesAndNewlines).prefix(limit))
+            while text.utf8.count > 4 * limit { text.removeLast() }
+            return text
         }
         let name = field("name", 200)
         let email = field("email", 200)
@@ -223,6 +231,8 @@ struct RespondentController: Sendable {
         } catch StorageError.notFound {
             web.studies.invalidate(slug)
             return notFound(t)
+        } catch let error as ServiceError {
+            return render(done: false, error: error.message.text(t.lang), status: .unprocessableContent)
         }
         return render(done: true, error: nil, status: .ok)
     }
