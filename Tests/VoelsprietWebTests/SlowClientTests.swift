@@ -32,13 +32,25 @@ final class RawConnection {
     }
 
     /// The status line of a whole `GET path` sent on a new connection.
+    /// Waits up to five seconds for the answer (the machine may be busy with other tests); a
+    /// connection closed before answering is tried again, as a browser would.
     static func statusLine(port: Int, path: String) async throws -> String {
-        let connection = try RawConnection(port: port)
-        connection.send("GET \(path) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        try await Task.sleep(for: .milliseconds(300))
-        var buffer = [UInt8](repeating: 0, count: 64)
-        let read = recv(connection.descriptor, &buffer, 64, 0)
-        return String(decoding: buffer.prefix(max(read, 0)), as: UTF8.self).components(separatedBy: "\r\n")[0]
+        let deadline = ContinuousClock.now + .seconds(5)
+        var line = ""
+        while ContinuousClock.now < deadline {
+            let connection = try RawConnection(port: port)
+            connection.send("GET \(path) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            var buffer = [UInt8](repeating: 0, count: 64)
+            var read = -1
+            while ContinuousClock.now < deadline {
+                read = recv(connection.descriptor, &buffer, 64, 0)
+                if read >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK) { break }
+            }
+            line = String(decoding: buffer.prefix(max(read, 0)), as: UTF8.self).components(separatedBy: "\r\n")[0]
+            if !line.isEmpty { return line }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return line
     }
 
     /// True once the server has closed the connection (a read returns end of file or a reset).
