@@ -65,6 +65,16 @@ struct LoginThrottleTests {
         #expect(Self.failedTry(throttle, "name99", "7.7.7.7", at: 0), "other clients are not affected")
     }
 
+    @Test("a colleague behind the same address who logged in before is not locked out by the sprayer")
+    func sharedAddress() {
+        let throttle = LoginThrottle()
+        let earlier = throttle.reserve(name: "admin", client: "10.50.0.1", now: Self.start)!
+        throttle.succeed(earlier, now: Self.start)
+        for index in 0..<60 { _ = Self.failedTry(throttle, "guess\(index)", "10.50.0.1", at: Double(index) * 0.1) }
+        #expect(throttle.reserve(name: "nobody-new", client: "10.50.0.1", now: Self.start + .seconds(7)) == nil, "the sprayer waits")
+        #expect(throttle.reserve(name: "admin", client: "10.50.0.1", now: Self.start + .seconds(7)) != nil, "the colleague does not")
+    }
+
     @Test("parallel guesses cannot exceed the free attempts: each reserves before it is checked")
     func parallel() async {
         let throttle = LoginThrottle()

@@ -6,9 +6,10 @@ import NIOConcurrencyHelpers
 /// are used: per name *and* client (5 free, then 1 s, 2 s, 4 s … up to 15 minutes), per client
 /// over all names (30 free, the same delays: one address spraying many names), and per name
 /// over all clients (10 free, then up to 1 minute: many addresses guessing one name). A client
-/// that logged in to a name successfully before is not held back by that name's counter, so an
-/// attacker guessing a colleague's name elsewhere delays the colleague by at most a minute
-/// from a new address and not at all from a known one.
+/// that logged in to a name successfully before is held back only by its own name-and-client
+/// counter, so an attacker guessing a colleague's name elsewhere, or other names from the same
+/// office network, delays the colleague by at most a minute from a new address and not at all
+/// from a known one.
 ///
 /// An attempt is reserved *before* the slow password check (`reserve`), and once delays apply
 /// only one attempt per counter may be under way, so parallel guesses cannot pass together.
@@ -90,8 +91,11 @@ public final class LoginThrottle: Sendable {
         let trustKey = "\(name)\u{1F}\(client)"
         return state.withLockedValue { state in
             let trusted = state.trusted[trustKey].map { now - $0 < trustFor } ?? false
-            var counters = [(pairKey, perPair), ("c\u{1F}\(client)", perClient)]
-            if !trusted { counters.append(("n\u{1F}\(name)", perName)) }
+            // A client that logged in to this name before is held back by its own pair counter
+            // only: neither guesses at other names from the same address (a shared office
+            // network, a proxy) nor guesses at this name from elsewhere lock it out.
+            var counters = [(pairKey, perPair)]
+            if !trusted { counters += [("c\u{1F}\(client)", perClient), ("n\u{1F}\(name)", perName)] }
             for (key, backoff) in counters {
                 guard let record = state.records[key], now - record.lastFailure < forget || record.inFlight > 0 else { continue }
                 guard let delay = backoff.delay(afterFailures: record.failures + record.inFlight) else { continue }

@@ -52,7 +52,6 @@ struct APIController: Sendable {
                 status: .gone, type: "study-closed", title: "Study closed",
                 detail: "Study '\(slug)' is closed and accepts no new responses.")
         }
-        try admit(slug, .response)
         let raw = try Self.decodeStringObject(try await readJSONBody(request))
 
         let outcome = validator.validate(raw, hidden: .reject)
@@ -60,6 +59,9 @@ struct APIController: Sendable {
             throw Self.unprocessable(
                 outcome.problems.map { .init(field: $0.field, code: $0.kind.rawValue, detail: $0.message(language: "en")) })
         }
+        // Only a valid response takes a place of the study's minute: junk bodies cannot use
+        // up the allowance of real respondents.
+        try admit(slug, .response)
         let receipt: ReceiptCode
         do {
             receipt = try await web.services.intake.storeResponse(outcome.answers, slug: slug)
@@ -73,7 +75,6 @@ struct APIController: Sendable {
     @Sendable func withdraw(_ request: Request, context: AppRequestContext) async throws -> Response {
         let slug = context.parameters.get("slug") ?? ""
         _ = try await existingStudy(context)
-        try admit(slug, .withdrawal)
         let body = try Self.decodeStringObject(try await readJSONBody(request))
         guard case .string(let typed) = body["receipt"] else {
             throw Self.unprocessable([.init(field: "receipt", code: "required", detail: "'receipt' must be a string.")])
@@ -83,6 +84,7 @@ struct APIController: Sendable {
                 .init(field: "receipt", code: "invalid-format", detail: "A receipt is 16 characters, like 7K3Q-M2XD-9PRT-4HVA.")
             ])
         }
+        try admit(slug, .withdrawal)
         guard try await web.services.intake.withdraw(slug: slug, receipt: code) else {
             throw ProblemDetails.notFound("No response with this receipt in study '\(slug)'.")
         }
