@@ -141,6 +141,7 @@ struct ContactLinkingTests {
         defer { Task { await cleanUp() } }
         let seal = ContactSeal.ephemeral()
         @Sendable func send(_ client: any TestClientProtocol, _ names: Range<Int>) async throws {
+            for _ in names { #expect(try await Bodies.submit(client, Bodies.json(Bodies.professionalWithoutExperience)).status == .created) }
             var browser = Browser(client)
             let csrf = try #require(try await browser.get("/s/quickscan/contact").inputValue("_csrf"))
             for index in names {
@@ -162,6 +163,27 @@ struct ContactLinkingTests {
             try await send(client, 4..<ContactRelease.batchSize)
             let released = try await setup.repositories.contacts.all(studySlug: "quickscan")
             #expect(Set(released.map(\.name)) == Set((0..<ContactRelease.batchSize).map { "N\($0)" }))
+        }
+    }
+
+    @Test("contacts posted without answers cannot fill a batch around one real contact (the review's n − 1 flood)")
+    func floodWithoutAnswers() async throws {
+        try await TestApp.run { client, setup in
+            var browser = Browser(client)
+            let csrf = try #require(try await browser.get("/s/quickscan/contact").inputValue("_csrf"))
+            for index in 0..<(ContactRelease.batchSize - 1) {
+                _ = try await browser.post(
+                    "/s/quickscan/contact", form: [("_csrf", csrf), ("name", "FAKE-\(index)"), ("phone", "06"), ("consent", "yes")])
+            }
+            #expect(try await Bodies.submit(client, Bodies.json(Bodies.professionalWithoutExperience)).status == .created)
+            _ = try await browser.post("/s/quickscan/contact", form: [("_csrf", csrf), ("name", "VICTIM"), ("phone", "06"), ("consent", "yes")])
+            #expect(try await setup.repositories.contacts.count(studySlug: "quickscan") == 0, "released beside one answer set")
+            // Once as many answer sets as a batch have come in, the next contact releases them all.
+            for _ in 0..<(ContactRelease.batchSize - 1) {
+                #expect(try await Bodies.submit(client, Bodies.json(Bodies.professionalWithoutExperience)).status == .created)
+            }
+            _ = try await browser.post("/s/quickscan/contact", form: [("_csrf", csrf), ("name", "LATER"), ("phone", "06"), ("consent", "yes")])
+            #expect(try await setup.repositories.contacts.count(studySlug: "quickscan") == ContactRelease.batchSize + 1)
         }
     }
 

@@ -70,7 +70,14 @@ public struct IntakeService: Sendable {
         return try await repositories.transaction { tx in
             try await tx.studies.lock(slug: contact.studySlug)
             try await tx.contacts.addPending(pending)
-            return try await Self.release(in: tx, slug: contact.studySlug, seal: seal, minimum: ContactRelease.batchSize)
+            // Also at least a batch of answer sets since the previous release: contacts posted
+            // without answers cannot fill a batch around one real contact.
+            let answerSets = try await tx.contacts.answerSets(studySlug: contact.studySlug)
+            let atLastRelease = try await tx.contacts.answerSetsAtLastRelease(studySlug: contact.studySlug)
+            guard answerSets - atLastRelease >= ContactRelease.batchSize else { return 0 }
+            let released = try await Self.release(in: tx, slug: contact.studySlug, seal: seal, minimum: ContactRelease.batchSize)
+            if released > 0 { try await tx.contacts.setAnswerSetsAtLastRelease(studySlug: contact.studySlug, answerSets) }
+            return released
         }
     }
 
@@ -91,6 +98,7 @@ public struct IntakeService: Sendable {
             try await tx.studies.lock(slug: slug)
             let released = try await Self.release(in: tx, slug: slug, seal: seal, minimum: 1)
             if released > 0 {
+                try await tx.contacts.setAnswerSetsAtLastRelease(studySlug: slug, try await tx.contacts.answerSets(studySlug: slug))
                 try await tx.audit.append(
                     AuditEntry(actor: actor, action: .contactsReleased, study: slug, detail: "\(released) contact details released early"))
             }

@@ -31,4 +31,9 @@ public protocol ContactRepository: Sendable {
     /// Inserts `contacts` in the order given and deletes the pending rows `pendingIDs`; call it
     /// inside a transaction, so that both happen or neither.
     func release(_ contacts: [ContactDetails], pendingIDs: [String]) async throws
+    /// How many answer sets the study held at its last release of contacts (0 before any).
+    func answerSetsAtLastRelease(studySlug: String) async throws -> Int
+    func setAnswerSetsAtLastRelease(studySlug: String, _ count: Int) async throws
+    /// How many answer sets the study holds now.
+    func answerSets(studySlug: String) async throws -> Int
 }

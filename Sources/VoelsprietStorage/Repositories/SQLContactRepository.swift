@@ -71,4 +71,24 @@ public struct SQLContactRepository: ContactRepository {
             try await db.raw("DELETE FROM pending_contacts WHERE id = \(bind: id)").run()
         }
     }
+
+    public func answerSetsAtLastRelease(studySlug: String) async throws -> Int {
+        let value = try await db.raw("SELECT value FROM key_values WHERE key = \(bind: "release." + studySlug)")
+            .first(decodingColumn: "value", as: String.self)
+        return value.flatMap { Int($0) } ?? 0
+    }
+
+    public func setAnswerSetsAtLastRelease(studySlug: String, _ count: Int) async throws {
+        try await db.raw(
+            """
+            INSERT INTO key_values (key, value) VALUES (\(bind: "release." + studySlug), \(bind: String(count)))
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """
+        ).run()
+    }
+
+    public func answerSets(studySlug: String) async throws -> Int {
+        try await db.raw("SELECT COUNT(*) AS n FROM responses WHERE study_slug = \(bind: studySlug)")
+            .first(decodingColumn: "n", as: Int.self) ?? 0
+    }
 }

@@ -8,8 +8,12 @@
 /// `batchSize` that arrived together, in an order that is not their arrival order. Linking one
 /// of them to an answer set is then no better than a guess among the answer sets sent while
 /// that batch was filling (at least `batchSize` of them, as every contact follows answers).
-/// A lead can release a smaller final batch at the end of a study; the page says what that
-/// weakens.
+/// A batch is released only when at least `batchSize` answer sets have also come in since the
+/// previous release, so that contact details posted without answers cannot fill a batch around
+/// one real contact. An attacker who can both copy the database and send many answer sets and
+/// contacts of their own can still shrink a batch to the real ones in it (the "n − 1" attack on
+/// any mix); what they send then shows in the data. A lead can release a smaller final batch
+/// once the study is closed; the page says what that weakens.
 public enum ContactRelease {
     public static let batchSize = 10
 
