@@ -31,8 +31,8 @@ struct DatabaseUnavailablePages: RouterMiddleware {
                 let model = MessageViewModel(
                     title: english ? "Try again in a moment" : "Probeer het zo opnieuw",
                     text: english
-                        ? "The server cannot reach its database right now. Nothing was stored; go back and send the page again in a few seconds."
-                        : "De server kan zijn database nu niet bereiken. Er is niets opgeslagen; ga terug en verstuur de pagina over een paar seconden opnieuw.",
+                        ? "The server cannot reach its database right now. Nothing was stored: send the page again in a few seconds (go back first if your answers are not on the page)."
+                        : "De server kan zijn database nu niet bereiken. Er is niets opgeslagen: verstuur de pagina over een paar seconden opnieuw (ga eerst terug als je antwoorden niet meer op de pagina staan).",
                     linkURL: nil, linkText: nil)
                 response = renderer.response("message", Page(layout: layout, content: model), status: .serviceUnavailable)
                 response.headers[.retryAfter] = String(Self.retryAfter)

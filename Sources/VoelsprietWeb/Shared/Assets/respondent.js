@@ -56,9 +56,23 @@
     }).then(function (response) {
       var type = response.headers.get('Content-Type') || '';
       if (type.indexOf('text/html') !== 0) throw new Error('not a page');
-      return response.text();
-    }).then(function (html) {
-      var page = new DOMParser().parseFromString(html, 'text/html');
+      return response.text().then(function (html) { return { status: response.status, html: html }; });
+    }).then(function (answer) {
+      var page = new DOMParser().parseFromString(answer.html, 'text/html');
+      if (answer.status >= 500) {
+        // The server could not take the page (its database was out of reach, say): keep this
+        // page and its answers, say so, and let the respondent send it again.
+        var said = page.querySelector('main p');
+        var note = form.querySelector('.send-failed') || document.createElement('p');
+        note.className = 'error send-failed';
+        note.setAttribute('role', 'alert');
+        note.textContent = said ? said.textContent : 'Er ging iets mis; probeer het opnieuw. / Something went wrong; please try again.';
+        form.insertBefore(note, form.firstChild);
+        for (var k = 0; k < buttons.length; k++) buttons[k].disabled = false;
+        note.setAttribute('tabindex', '-1');
+        note.focus();
+        return;
+      }
       document.title = page.title;
       document.documentElement.lang = page.documentElement.lang;
       document.body.replaceWith(document.adoptNode(page.body));
