@@ -16,9 +16,9 @@ struct LoginThrottleTests {
         return true
     }
 
-    @Test("after five free failures the delay doubles from one second up to fifteen minutes, per name and client")
+    @Test("after five free failures the delay doubles (here from one second) up to fifteen minutes, per name and client")
     func exponentialDelay() {
-        let throttle = LoginThrottle()
+        let throttle = LoginThrottle(perPair: .init(free: 5, base: .seconds(1), cap: .seconds(900)))
         for _ in 0..<5 { #expect(Self.failedTry(throttle, "sam", "1.2.3.4", at: 0)) }
         #expect(!Self.failedTry(throttle, "sam", "1.2.3.4", at: 0.5))
         #expect(Self.failedTry(throttle, "sam", "1.2.3.4", at: 1))  // 1 s after the 5th failure
@@ -33,8 +33,8 @@ struct LoginThrottleTests {
             delay = min(delay * 2, 900)
         }
         #expect(delay == 900)
-        let backoff = LoginThrottle.Backoff(free: 5, cap: .seconds(900))
-        #expect(backoff.delay(afterFailures: 4) == nil && backoff.delay(afterFailures: 5) == .seconds(1))
+        let backoff = LoginThrottle().perPair
+        #expect(backoff.delay(afterFailures: 4) == nil && backoff.delay(afterFailures: 5) == .seconds(30))
         #expect(backoff.delay(afterFailures: 1_000) == .seconds(900))
     }
 

@@ -3,8 +3,8 @@ import NIOConcurrencyHelpers
 /// Slows down password (and code) guessing without locking the real user out.
 ///
 /// Three counters of failed attempts, each with exponential back-off once its free attempts
-/// are used: per name *and* client (5 free, then 1 s, 2 s, 4 s … up to 15 minutes), per client
-/// over all names (30 free, the same delays: one address spraying many names), and per name
+/// are used: per name *and* client (5 free, then 30 s, 1 min, 2 min … up to 15 minutes), per
+/// client over all names (30 free, the same delays: one address spraying many names), and per name
 /// over all clients (10 free, then up to 1 minute: many addresses guessing one name). A client
 /// that logged in to a name successfully before is held back only by its own name-and-client
 /// counter, so an attacker guessing a colleague's name elsewhere, or other names from the same
@@ -72,8 +72,8 @@ public final class LoginThrottle: Sendable {
     private let state = NIOLockedValueBox(State())
 
     public init(
-        perPair: Backoff = Backoff(free: 5, cap: .seconds(15 * 60)),
-        perClient: Backoff = Backoff(free: 30, cap: .seconds(15 * 60)),
+        perPair: Backoff = Backoff(free: 5, base: .seconds(30), cap: .seconds(15 * 60)),
+        perClient: Backoff = Backoff(free: 30, base: .seconds(30), cap: .seconds(15 * 60)),
         perName: Backoff = Backoff(free: 10, cap: .seconds(60)),
         forget: Duration = .seconds(24 * 3600), trustFor: Duration = .seconds(30 * 24 * 3600), capacity: Int = 10_000
     ) {
