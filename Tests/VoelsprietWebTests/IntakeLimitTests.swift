@@ -12,17 +12,7 @@ import Testing
 @Suite("Intake limits")
 struct IntakeLimitTests {
     static func run(perMinute: Int, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let (database, cleanUp) = try await TestApp.freshDatabase()
-        var configuration = TestApp.configuration(database)
-        configuration.intakePerMinute = perMinute
-        do {
-            let app = try await buildApplication(configuration)
-            try await app.test(.router) { client in try await body(client) }
-        } catch {
-            await cleanUp()
-            throw error
-        }
-        await cleanUp()
+        try await TestApp.run(configure: { $0.intakePerMinute = perMinute }) { client, _ in try await body(client) }
     }
 
     static var json: HTTPFields {

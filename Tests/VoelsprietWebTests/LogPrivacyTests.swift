@@ -45,18 +45,12 @@ struct LogPrivacyTests {
     static func run(_ log: CapturedLog, _ body: @escaping @Sendable (any TestClientProtocol, ApplicationSetup) async throws -> Void)
         async throws
     {
-        let (database, cleanUp) = try await TestApp.freshDatabase()
-        var configuration = TestApp.configuration(database)
-        configuration.logLevel = .trace
-        configuration.logHandler = log.handler
-        do {
-            let (app, setup) = try await buildApplicationWithSetup(configuration)
-            try await app.test(.live) { client in try await body(client, setup) }
-        } catch {
-            await cleanUp()
-            throw error
-        }
-        await cleanUp()
+        try await TestApp.run(
+            testing: .live,
+            configure: {
+                $0.logLevel = .trace
+                $0.logHandler = log.handler
+            }, body)
     }
 
     @Test("at trace level: answers, contact details, receipts, passwords, names and session ids never appear")

@@ -66,17 +66,9 @@ final class RawConnection {
 @Suite("Slow clients and the connection cap")
 struct SlowClientTests {
     static func run(limits: ServerLimits, _ body: @escaping @Sendable (any TestClientProtocol, Int) async throws -> Void) async throws {
-        let (database, cleanUp) = try await TestApp.freshDatabase()
-        var configuration = TestApp.configuration(database, demo: false)
-        configuration.limits = limits
-        do {
-            let app = try await buildApplication(configuration)
-            try await app.test(.live) { client in try await body(client, try #require(client.port)) }
-        } catch {
-            await cleanUp()
-            throw error
+        try await TestApp.run(testing: .live, demo: false, configure: { $0.limits = limits }) { client, _ in
+            try await body(client, try #require(client.port))
         }
-        await cleanUp()
     }
 
     @Test("half a header, a trickle of bytes, or nothing at all: closed after the header timeout")

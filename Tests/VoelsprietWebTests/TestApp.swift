@@ -43,6 +43,25 @@ enum TestApp {
         await cleanUp()
     }
 
+    /// Runs `body` against a new app on a new database with settings changed by `configure`
+    /// (limits, log capture), through the router or a live server (`testing: .live`).
+    static func run(
+        testing: TestingSetup = .router, demo: Bool = true, configure: (inout AppConfiguration) -> Void,
+        _ body: @escaping @Sendable (any TestClientProtocol, ApplicationSetup) async throws -> Void
+    ) async throws {
+        let (database, cleanUp) = try await freshDatabase()
+        var settings = configuration(database, demo: demo)
+        configure(&settings)
+        do {
+            let (app, setup) = try await buildApplicationWithSetup(settings)
+            try await app.test(testing) { client in try await body(client, setup) }
+        } catch {
+            await cleanUp()
+            throw error
+        }
+        await cleanUp()
+    }
+
     /// Runs `body` against a new app on an existing database (to test restarts).
     static func run(
         database: DatabaseConfiguration, demo: Bool = true, demoResponses: Bool = false, contactSeal: ContactSeal = .ephemeral(),

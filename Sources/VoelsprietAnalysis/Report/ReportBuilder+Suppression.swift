@@ -93,20 +93,17 @@ extension ReportBuilder {
 
     /// Per split, the groups smaller than the minimum group size: their members' open answers
     /// are not listed.
-    func smallSplitGroups() -> [Set<Int>] {
-        data.splits.indices.map { position in
-            let sizes = groupSizes(split: position)
-            return Set(sizes.indices.filter { sizes[$0] > 0 && sizes[$0] < options.minimumGroupSize })
-        }
+    func smallSplitGroups(sizes: [[Int]]) -> [Set<Int>] {
+        sizes.map { sizes in Set(sizes.indices.filter { sizes[$0] > 0 && sizes[$0] < options.minimumGroupSize }) }
     }
 
     /// Per split, the groups whose size is not shown: the small ones and, by the same
     /// complementary rule as the breakdowns, the next smallest with them (with the total
     /// known, one hidden size alone would follow from the others).
-    func hiddenSplitGroups() -> [Set<Int>] {
-        let small = smallSplitGroups()
+    func hiddenSplitGroups(sizes allSizes: [[Int]]) -> [Set<Int>] {
+        let small = smallSplitGroups(sizes: allSizes)
         return data.splits.indices.map { position in
-            let sizes = groupSizes(split: position)
+            let sizes = allSizes[position]
             var hidden = small[position]
             guard !hidden.isEmpty else { return [] }
             while hidden.count < 2 || hidden.reduce(0, { $0 + sizes[$1] }) < options.minimumGroupSize {

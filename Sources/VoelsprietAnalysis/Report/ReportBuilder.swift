@@ -42,8 +42,9 @@ public struct ReportBuilder: Sendable {
         let tally = data.tally
         let splitVariables = Set(data.splits.map(\.variable))
         var items: [ItemReport] = []
-        let hiddenGroups = hiddenSplitGroups()
-        let smallGroups = smallSplitGroups()
+        let sizes = data.splits.indices.map { groupSizes(split: $0) }
+        let hiddenGroups = hiddenSplitGroups(sizes: sizes)
+        let smallGroups = smallSplitGroups(sizes: sizes)
         for (index, variable) in data.schema.variables.enumerated() where data.excluded[index] == nil {
             if variable.kind == .text {
                 let (answers, withheld) = openAnswers(variable: index, hiddenGroups: smallGroups)
@@ -118,13 +119,12 @@ public struct ReportBuilder: Sendable {
                     openAnswers: nil, countsWithheld: small))
         }
         let splits = data.splits.enumerated().map { position, split in
-            let sizes = groupSizes(split: position)
-            return ReportSplit(
+            ReportSplit(
                 id: split.definition.id, label: splitLabel(split), variable: data.schema.variables[split.variable].id,
                 groups: split.groups.indices.map { group in
                     ReportGroup(
                         id: split.groups[group].id, label: split.groups[group].label.text(in: language),
-                        n: hiddenGroups[position].contains(group) ? nil : sizes[group])
+                        n: hiddenGroups[position].contains(group) ? nil : sizes[position][group])
                 })
         }
         return AnalysisReport(

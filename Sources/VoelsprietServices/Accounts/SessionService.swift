@@ -94,10 +94,7 @@ public struct SessionService: Sendable {
 
     /// 32 random bytes, base64url without padding (43 characters).
     public static func randomToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        SecureRandom.base64URL(SecureRandom.bytes(32))
     }
 
     static func hash(_ id: String) -> String {

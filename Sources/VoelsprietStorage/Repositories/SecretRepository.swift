@@ -1,6 +1,7 @@
 import Foundation
 import NIOConcurrencyHelpers
 import SQLKit
+import VoelsprietWorkspace
 
 /// Random server secrets that must survive restarts and be shared by every server on the same
 /// database (the key that signs anonymous forms' tokens): made once, kept in `key_values`.
@@ -16,8 +17,7 @@ public struct SQLSecretRepository: SecretRepository {
 
     public func secret(named name: String) async throws -> [UInt8] {
         let key = "secret.\(name)"
-        var generator = SystemRandomNumberGenerator()
-        let fresh = Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }).base64EncodedString()
+        let fresh = Data(SecureRandom.bytes(32)).base64EncodedString()
         // Two servers starting at once: the first insert wins, both read the winner.
         try await db.raw("INSERT INTO key_values (key, value) VALUES (\(bind: key), \(bind: fresh)) ON CONFLICT (key) DO NOTHING").run()
         guard let stored = try await db.raw("SELECT value FROM key_values WHERE key = \(bind: key)").first(decodingColumn: "value", as: String.self),
@@ -36,8 +36,7 @@ public final class InMemorySecretRepository: SecretRepository {
     public func secret(named name: String) async throws -> [UInt8] {
         secrets.withLockedValue { secrets in
             if let secret = secrets[name] { return secret }
-            var generator = SystemRandomNumberGenerator()
-            let made = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            let made = SecureRandom.bytes(32)
             secrets[name] = made
             return made
         }

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Hummingbird
 import VoelsprietServices
+import VoelsprietWorkspace
 
 /// Signed double-submit protection for anonymous forms: a token in an HttpOnly,
 /// SameSite=Strict cookie that must match the hidden `_csrf` field, and that the server
@@ -16,15 +17,13 @@ struct CSRFProtection: Sendable {
 
     /// `random.signature`, both base64url without padding: 22 + 1 + 22 characters.
     func make() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let random = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let nonce = Self.base64URL(random)
+        let nonce = SecureRandom.base64URL(SecureRandom.bytes(16))
         return nonce + "." + signature(nonce)
     }
 
     func signature(_ nonce: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Array(nonce.utf8), using: SymmetricKey(data: key))
-        return Self.base64URL(Array(mac.prefix(16)))
+        return SecureRandom.base64URL(Array(mac.prefix(16)))
     }
 
     /// True when `token` is one this server signed.
@@ -48,11 +47,6 @@ struct CSRFProtection: Sendable {
     func verify(request: Request, formToken: String?) -> Bool {
         guard let cookie = request.cookies[Self.cookieName]?.value, let formToken else { return false }
         return Self.constantTimeEqual(cookie, formToken) && isSigned(cookie)
-    }
-
-    static func base64URL(_ bytes: [UInt8]) -> String {
-        Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
