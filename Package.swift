@@ -6,6 +6,8 @@ import PackageDescription
 //   VoelsprietDomain   pure model: instruments, answers, validation, export layout (no I/O)
 //   VoelsprietAnalysis pure analysis: CSV/answers → tallies → reports, charts, demo data (no I/O
 //                      beyond reading its own bundled resources: published figures, demo design)
+//   VoelsprietLiterature pure literature review: export readers, deduplication, screening rules,
+//                      active learning, search strings, PRISMA diagram, exports (no I/O)
 //   VoelsprietWorkspace pure model of a study workspace: study roles and the right table,
 //                      password rules, TOTP, QR codes, audit actions, retention dates (no I/O)
 //   VoelsprietSPSS     SPSS .sav files through libreadstat, loaded at run time
@@ -44,6 +46,12 @@ let package = Package(
             resources: [.copy("Resources/instruments")]
         ),
         .target(name: "VoelsprietStatistics"),
+        // The literature review's model and arithmetic: import readers, deduplication, screening
+        // rules, active learning, search strings, PRISMA, exports (no I/O).
+        .target(
+            name: "VoelsprietLiterature", dependencies: ["VoelsprietStatistics"],
+            sources: ["Model", "Support"]
+        ),
         .target(
             name: "VoelsprietWorkspace",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -59,6 +67,7 @@ let package = Package(
             name: "VoelsprietStorage",
             dependencies: [
                 "VoelsprietDomain",
+                "VoelsprietLiterature",
                 "VoelsprietWorkspace",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
@@ -71,6 +80,7 @@ let package = Package(
             name: "VoelsprietServices",
             dependencies: [
                 "VoelsprietDomain",
+                "VoelsprietLiterature",
                 "VoelsprietAnalysis",
                 "VoelsprietSPSS",
                 "VoelsprietStorage",
@@ -82,6 +92,7 @@ let package = Package(
         .target(
             name: "VoelsprietWeb",
             dependencies: [
+                "VoelsprietLiterature",
                 "VoelsprietServices",
                 "VoelsprietWorkspace",
                 "VoelsprietDomain",
@@ -105,6 +116,7 @@ let package = Package(
         .executableTarget(
             name: "voelspriet",
             dependencies: [
+                "VoelsprietLiterature",
                 "VoelsprietDomain",
                 "VoelsprietStatistics",
                 "VoelsprietAnalysis",
@@ -119,6 +131,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VoelsprietDomainTests", dependencies: ["VoelsprietDomain"]),
+        // Reads its fixtures by path (Fixtures/<area>/), and the shared data beside the repository.
+        .testTarget(
+            name: "VoelsprietLiteratureTests", dependencies: ["VoelsprietLiterature", "VoelsprietStatistics"],
+            sources: ["Support"]
+        ),
         .testTarget(
             name: "VoelsprietStatisticsTests", dependencies: ["VoelsprietStatistics"],
             resources: [.copy("Fixtures")]

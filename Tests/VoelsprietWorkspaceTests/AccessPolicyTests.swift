@@ -19,6 +19,10 @@ struct AccessPolicyTests {
         .manageMembers: [true, false, false, false],
         .viewAudit: [true, false, false, false],
         .purgeData: [true, false, false, false],
+        .viewLiterature: [true, true, true, true],
+        .manageLiterature: [true, true, false, false],
+        .screenLiterature: [true, true, true, false],
+        .assignScreeners: [true, false, false, false],
     ]
 
     @Test("every action has a row, and every cell is as specified")

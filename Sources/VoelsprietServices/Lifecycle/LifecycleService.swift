@@ -21,12 +21,13 @@ public struct LifecycleService: Sendable {
         public var responses = 0
         public var contacts = 0
         public var members = 0
+        public var literatureRecords = 0
         public var wholeStudy = false
 
         public var description: String {
-            wholeStudy
-                ? "study \(study): \(responses) responses, \(contacts) contact details, \(members) members"
-                : "study \(study): \(contacts) contact details"
+            guard wholeStudy else { return "study \(study): \(contacts) contact details" }
+            let literature = literatureRecords > 0 ? ", \(literatureRecords) literature records" : ""
+            return "study \(study): \(responses) responses, \(contacts) contact details, \(members) members\(literature)"
         }
     }
 
@@ -61,6 +62,7 @@ public struct LifecycleService: Sendable {
             try await tx.studies.lock(slug: slug)
             deleted.responses = try await tx.responses.deleteAll(studySlug: slug)
             deleted.contacts = try await tx.contacts.deleteAll(studySlug: slug)
+            deleted.literatureRecords = try await tx.literature.deleteAll(studySlug: slug)
             deleted.members = try await tx.members.members(studySlug: slug).count
             try await tx.members.removeAll(studySlug: slug)
             try await tx.studies.delete(slug: slug)

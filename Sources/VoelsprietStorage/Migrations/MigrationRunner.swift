@@ -11,6 +11,7 @@ public struct MigrationRunner: Sendable {
         M0001CreateCoreTables(),
         M0002StudyWorkspace(),
         M0003PendingContacts(),
+        M0004LiteratureReview(),
     ]
 
     let client: any DatabaseClient

@@ -11,6 +11,7 @@ public struct Repositories: Sendable {
     public var audit: any AuditRepository
     public var sessions: any SessionRepository
     public var secrets: any SecretRepository
+    public var literature: any LiteratureRepository
     /// After a deletion, scrubs the files (see `DatabaseClient.scrub`).
     public let scrub: @Sendable () async throws -> Void
     /// Runs a unit of work in one database transaction (see `transaction(_:)`).
@@ -24,8 +25,10 @@ public struct Repositories: Sendable {
         sessions: any SessionRepository, scrub: @escaping @Sendable () async throws -> Void = {},
         transactionRunner: @escaping @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void,
         health: DatabaseHealth = DatabaseHealth(logger: Logger(label: "voelspriet")),
-        secrets: any SecretRepository = InMemorySecretRepository()
+        secrets: any SecretRepository = InMemorySecretRepository(),
+        literature: any LiteratureRepository
     ) {
+        self.literature = literature
         self.health = health
         self.secrets = secrets
         self.studies = studies
@@ -52,7 +55,8 @@ public struct Repositories: Sendable {
             scrub: { try await client.scrub() },
             transactionRunner: { body in
                 try await client.transaction { db in try await body(Transaction(db: db, kind: client.kind)) }
-            }, health: client.health, secrets: SQLSecretRepository(db: client.sql))
+            }, health: client.health, secrets: SQLSecretRepository(db: client.sql),
+            literature: SQLLiteratureRepository(db: client.sql))
     }
 
     /// Runs `body` in one transaction: every change it makes through the `Transaction`'s
@@ -77,6 +81,7 @@ public struct Transaction: Sendable {
     public let sessions: any SessionRepository
     /// Deleting and importing; single submissions go through the group-commit writer instead.
     public let responses: any ResponseDeletion
+    public let literature: any LiteratureRepository
 
     init(db: any SQLDatabase, kind: DatabaseKind) {
         studies = SQLStudyRepository(db: db, kind: kind)
@@ -86,14 +91,16 @@ public struct Transaction: Sendable {
         users = SQLUserRepository(db: db, kind: kind)
         sessions = SQLSessionRepository(db: db)
         responses = SQLResponseDeletion(db: db)
+        literature = SQLLiteratureRepository(db: db)
     }
 
     /// For tests with their own repositories.
     public init(
         studies: any StudyRepository, members: any MemberRepository, audit: any AuditRepository,
         contacts: any ContactRepository, users: any UserRepository, sessions: any SessionRepository,
-        responses: any ResponseDeletion
+        responses: any ResponseDeletion, literature: any LiteratureRepository
     ) {
+        self.literature = literature
         self.studies = studies
         self.members = members
         self.audit = audit

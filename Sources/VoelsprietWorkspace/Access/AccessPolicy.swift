@@ -17,6 +17,10 @@ public enum AccessPolicy {
         .manageMembers: [.lead],
         .viewAudit: [.lead],
         .purgeData: [.lead],
+        .viewLiterature: [.lead, .analyst, .coder, .viewer],
+        .manageLiterature: [.lead, .analyst],
+        .screenLiterature: [.lead, .analyst, .coder],
+        .assignScreeners: [.lead],
     ]
 
     /// Whether `role` may perform `action`; `nil` (not a member) may do nothing.

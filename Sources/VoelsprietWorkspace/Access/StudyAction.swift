@@ -26,4 +26,14 @@ public enum StudyAction: String, Sendable, CaseIterable, Codable {
     case viewAudit = "view_audit"
     /// Delete the contact details, or the whole study with everything in it.
     case purgeData = "purge_data"
+    /// The literature review's overview: search strategy, imported files, the PRISMA flow,
+    /// the included sources (published literature, not respondents' data).
+    case viewLiterature = "view_literature"
+    /// Run the review: record searches, import files, review duplicates, set criteria and the
+    /// extraction form, resolve screening conflicts, attach full texts, export the decision log.
+    case manageLiterature = "manage_literature"
+    /// Screen records at a stage one is assigned to (blind to the other reviewers).
+    case screenLiterature = "screen_literature"
+    /// Assign reviewers to the screening stages.
+    case assignScreeners = "assign_screeners"
 }

@@ -32,6 +32,14 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case contactsDeleted = "contacts_deleted"
     case responsesImported = "responses_imported"
     case contactsReleased = "contacts_released"
+    // Literature review (seen by the study's leads)
+    case literatureSearchRecorded = "literature_search_recorded"
+    case literatureImported = "literature_imported"
+    case literatureDeduplicated = "literature_deduplicated"
+    case literatureClusterChanged = "literature_cluster_changed"
+    case screenersAssigned = "screeners_assigned"
+    case screeningConflictResolved = "screening_conflict_resolved"
+    case literatureSettingsChanged = "literature_settings_changed"
     /// An action this version does not know (written by a newer server sharing the database);
     /// the stored name is kept in front of the detail.
     case unknown
