@@ -33,4 +33,8 @@ public enum BodyLimit {
     public static let standard = 64 * 1024
     /// A questionnaire pasted into the new-study form.
     public static let instrument = 1024 * 1024
+    /// A database export uploaded to the literature review (larger ones: `voelspriet lit import`).
+    public static let literatureUpload = 256 * 1024 * 1024
+    /// A full text (PDF) attached to a record.
+    public static let fullText = 64 * 1024 * 1024
 }

@@ -6,14 +6,29 @@ struct FormBody: Sendable {
     enum Failure: Error {
         case wrongContentType
         case invalidEncoding
+        /// A multipart form that cannot be read (what is wrong, in English).
+        case malformedUpload(String)
     }
 
     let pairs: [(String, String)]
+    /// Files of a `multipart/form-data` form (empty for urlencoded forms).
+    var files: [UploadedFile] = []
 
     /// Reads and parses the body, at most `limit` bytes.
     static func read(_ request: Request, limit: Int) async throws -> FormBody {
-        let contentType = request.headers[.contentType]?.lowercased() ?? ""
-        guard contentType.hasPrefix("application/x-www-form-urlencoded") else { throw Failure.wrongContentType }
+        let contentType = request.headers[.contentType] ?? ""
+        if let boundary = MultipartForm.boundary(contentType: contentType) {
+            let buffer = try await request.body.collect(upTo: limit)
+            do {
+                let parsed = try MultipartForm.parse(Array(buffer.readableBytesView), boundary: boundary)
+                return FormBody(pairs: parsed.fields, files: parsed.files)
+            } catch MultipartForm.Failure.malformed(let reason) {
+                throw Failure.malformedUpload(reason)
+            } catch {
+                throw Failure.malformedUpload("no boundary")
+            }
+        }
+        guard contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") else { throw Failure.wrongContentType }
         let buffer = try await request.body.collect(upTo: limit)
         return try parse(Array(buffer.readableBytesView))
     }

@@ -107,6 +107,8 @@ struct ResearcherGate: Sendable {
             form = try await FormBody.read(request, limit: limit)
         } catch FormBody.Failure.wrongContentType {
             throw HTTPError(.unsupportedMediaType, message: "Expected an HTML form.")
+        } catch FormBody.Failure.malformedUpload(let reason) {
+            throw HTTPError(.badRequest, message: "The uploaded form could not be read: \(reason).")
         } catch FormBody.Failure.invalidEncoding {
             throw HTTPError(.badRequest, message: "The form is not valid UTF-8.")
         } catch is NIOTooManyBytesError {

@@ -22,6 +22,8 @@ struct WorkspaceText: Sendable {
     let responsesNote: String
     let minGroupLabel: String
     let gone, done: String
+    /// The literature review's place in the study navigation.
+    let literature, screening: String
 
     static func forLanguage(_ language: String) -> WorkspaceText { language == "en" ? .english : .dutch }
 
@@ -80,7 +82,8 @@ struct WorkspaceText: Sendable {
         mustChange: "moet wachtwoord kiezen",
         unexpectedError: "Er ging iets mis aan onze kant; er is niets half opgeslagen. Probeer het opnieuw.",
         responsesNote: "Antwoorden", minGroupLabel: "Kleinste getoonde groep (0: alle)",
-        gone: "Wat u wilde wijzigen bestaat niet meer; het is intussen verwijderd.", done: "Dit was al gedaan.")
+        gone: "Wat u wilde wijzigen bestaat niet meer; het is intussen verwijderd.", done: "Dit was al gedaan.",
+        literature: "Literatuur", screening: "Screenen")
 
     static let english = WorkspaceText(
         overview: "Overview", members: "Members", audit: "Audit trail", settings: "Settings", data: "Delete data",
@@ -126,5 +129,6 @@ struct WorkspaceText: Sendable {
         mustChange: "must choose a password",
         unexpectedError: "Something went wrong on our side; nothing was half-stored. Please try again.",
         responsesNote: "Responses", minGroupLabel: "Smallest group shown (0: all)",
-        gone: "What you wanted to change no longer exists; it was deleted meanwhile.", done: "This had been done already.")
+        gone: "What you wanted to change no longer exists; it was deleted meanwhile.", done: "This had been done already.",
+        literature: "Literature", screening: "Screening")
 }
