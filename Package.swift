@@ -50,7 +50,7 @@ let package = Package(
         // rules, active learning, search strings, PRISMA, exports (no I/O).
         .target(
             name: "VoelsprietLiterature", dependencies: ["VoelsprietStatistics"],
-            sources: ["Model", "Support"]
+            sources: ["Model", "Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening"]
         ),
         .target(
             name: "VoelsprietWorkspace",
@@ -111,6 +111,7 @@ let package = Package(
                 .process("Features/Audit/Templates"), .process("Features/Lifecycle/Templates"),
                 .process("Features/Members/Templates"), .process("Features/Report/Templates"),
                 .process("Features/Studies/Templates"), .process("Features/Survey/Templates"),
+                .process("Features/Literature/Templates"),
             ]
         ),
         .executableTarget(
@@ -134,7 +135,7 @@ let package = Package(
         // Reads its fixtures by path (Fixtures/<area>/), and the shared data beside the repository.
         .testTarget(
             name: "VoelsprietLiteratureTests", dependencies: ["VoelsprietLiterature", "VoelsprietStatistics"],
-            sources: ["Support"]
+            exclude: ["Fixtures"], sources: ["Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening"]
         ),
         .testTarget(
             name: "VoelsprietStatisticsTests", dependencies: ["VoelsprietStatistics"],

@@ -14,6 +14,7 @@ public struct Services: Sendable {
     public let reports: ReportService
     public let intake: IntakeService
     public let lifecycle: LifecycleService
+    public let literature: LiteratureService
 
     public init(
         repositories: Repositories, bcryptCost: UInt8 = 12, idleTimeout: Duration = .seconds(8 * 3600),
@@ -29,5 +30,6 @@ public struct Services: Sendable {
         reports = ReportService(repositories: repositories)
         intake = IntakeService(repositories: repositories, contactSeal: contactSeal)
         lifecycle = LifecycleService(repositories: repositories, onChange: onStudyChange)
+        literature = LiteratureService(repositories: repositories)
     }
 }

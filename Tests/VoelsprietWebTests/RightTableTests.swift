@@ -20,6 +20,7 @@ struct RightTableTests {
     /// one (so that allowed changes fail harmlessly instead of changing the table under test).
     static func address(_ path: String) -> String {
         path.replacingOccurrences(of: "{slug}", with: "quickscan").replacingOccurrences(of: "{username}", with: "nobody-here")
+            .replacingOccurrences(of: "{record}", with: "1").replacingOccurrences(of: "{stage}", with: "title_abstract")
     }
 
     @Test("every researcher route has a requirement, and each role gets exactly what the table allows")
@@ -64,6 +65,35 @@ struct RightTableTests {
                 "GET /admin/studies/{slug}/data": .purgeData, "POST /admin/studies/{slug}/data/delete": .purgeData,
                 "POST /admin/studies/{slug}/data/contacts/delete": .purgeData,
                 "POST /admin/studies/{slug}/data/contacts/release": .exportContacts,
+                "GET /admin/studies/{slug}/literature": .viewLiterature,
+                "POST /admin/studies/{slug}/literature/searches": .manageLiterature,
+                "POST /admin/studies/{slug}/literature/imports": .manageLiterature,
+                "POST /admin/studies/{slug}/literature/records": .manageLiterature,
+                "POST /admin/studies/{slug}/literature/deduplicate": .manageLiterature,
+                "GET /admin/studies/{slug}/literature/duplicates": .manageLiterature,
+                "POST /admin/studies/{slug}/literature/duplicates/{record}/split": .manageLiterature,
+                "POST /admin/studies/{slug}/literature/duplicates/{record}/merge": .manageLiterature,
+                "GET /admin/studies/{slug}/literature/screening": .screenLiterature,
+                "GET /admin/studies/{slug}/literature/screening/{stage}": .screenLiterature,
+                "POST /admin/studies/{slug}/literature/screening/{stage}/{record}": .screenLiterature,
+                "GET /admin/studies/{slug}/literature/conflicts": .manageLiterature,
+                "POST /admin/studies/{slug}/literature/conflicts/{stage}/{record}": .manageLiterature,
+                "GET /admin/studies/{slug}/literature/assign": .assignScreeners,
+                "POST /admin/studies/{slug}/literature/assign": .assignScreeners,
+                "GET /admin/studies/{slug}/literature/strategy": .viewLiterature,
+                "POST /admin/studies/{slug}/literature/strategy": .manageLiterature,
+                "GET /admin/studies/{slug}/literature/criteria": .manageLiterature,
+                "POST /admin/studies/{slug}/literature/criteria": .manageLiterature,
+                "GET /admin/studies/{slug}/literature/records/{record}": .viewLiterature,
+                "POST /admin/studies/{slug}/literature/records/{record}/fulltext": .manageLiterature,
+                "GET /admin/studies/{slug}/literature/records/{record}/fulltext": .screenLiterature,
+                "POST /admin/studies/{slug}/literature/records/{record}/extraction": .manageLiterature,
+                "GET /admin/studies/{slug}/literature/included.ris": .viewLiterature,
+                "GET /admin/studies/{slug}/literature/included.bib": .viewLiterature,
+                "GET /admin/studies/{slug}/literature/included.csv": .viewLiterature,
+                "GET /admin/studies/{slug}/literature/prisma.svg": .viewLiterature,
+                "GET /admin/studies/{slug}/literature/decisions.csv": .manageLiterature,
+                "GET /admin/studies/{slug}/literature/extraction.csv": .manageLiterature,
             ]
             // Every study route of the registry is listed here, and with the right written above.
             let studyRoutes = table.filter { if case .study = $0.value { return true } else { return false } }
@@ -77,6 +107,10 @@ struct RightTableTests {
             var visitors: [(name: String, role: StudyRole?, isAdmin: Bool)] = [
                 ("vera", .viewer, false), ("cody", .coder, false), ("ana", .analyst, false), ("outsider", nil, false),
             ]
+            // One literature record (id 1) with a full text, so that the record routes have something to show.
+            let literature = try await setup.services.studies.access("quickscan", as: .command("test"), for: .manageLiterature)
+            _ = try await setup.services.literature.addManualRecord(literature, .init(id: "m", title: "A report"))
+            try await setup.services.literature.attachFullText(literature, record: 1, link: "https://example.org/report", fileName: nil, bytes: nil)
             // The admin leaves the demo study so it is a plain non-member with the admin role.
             let access = try await setup.services.studies.access("quickscan", as: .command("test"), for: .manageMembers)
             try await setup.services.members.remove(access, username: "admin")

@@ -86,6 +86,7 @@ struct FeatureRegistry: Sendable {
             MembersFeature(web: web),
             AuditFeature(web: web),
             LifecycleFeature(web: web),
+            LiteratureFeature(web: web),
         ])
     }
 

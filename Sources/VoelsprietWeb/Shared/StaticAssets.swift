@@ -57,7 +57,8 @@ struct StaticAssets: Sendable {
         files[name].map { "/static/\($0.hashedName)" } ?? "/static/\(name)"
     }
 
-    var paths: AssetPaths { AssetPaths(appCSS: path("app.css"), appJS: path("app.js"), respondentJS: path("respondent.js")) }
+    var paths: AssetPaths { AssetPaths(
+            appCSS: path("app.css"), appJS: path("app.js"), respondentJS: path("respondent.js"), literatureJS: path("literature.js")) }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         for (name, file) in files {
@@ -78,4 +79,5 @@ struct AssetPaths: Sendable {
     let appCSS: String
     let appJS: String
     let respondentJS: String
+    let literatureJS: String
 }
