@@ -50,7 +50,7 @@ let package = Package(
         // rules, active learning, search strings, PRISMA, exports (no I/O).
         .target(
             name: "VoelsprietLiterature", dependencies: ["VoelsprietStatistics"],
-            sources: ["Model", "Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening"]
+            sources: ["Model", "Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening", "Prioritisation"]
         ),
         .target(
             name: "VoelsprietWorkspace",
@@ -135,7 +135,7 @@ let package = Package(
         // Reads its fixtures by path (Fixtures/<area>/), and the shared data beside the repository.
         .testTarget(
             name: "VoelsprietLiteratureTests", dependencies: ["VoelsprietLiterature", "VoelsprietStatistics"],
-            exclude: ["Fixtures"], sources: ["Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening"]
+            exclude: ["Fixtures"], sources: ["Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening", "Prioritisation"]
         ),
         .testTarget(
             name: "VoelsprietStatisticsTests", dependencies: ["VoelsprietStatistics"],

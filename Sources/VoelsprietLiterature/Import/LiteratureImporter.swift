@@ -135,3 +135,15 @@ public enum LiteratureImporter {
         file.warnings.sort { ($0.line ?? 0) < ($1.line ?? 0) }
     }
 }
+
+extension LiteratureImporter {
+    /// A file's text as the importer reads it (byte-order mark removed, UTF-16 and legacy
+    /// encodings transcoded), with the warnings that decoding gave; for readers of labelled
+    /// sets that need columns the record model does not keep.
+    public static func decodedText(_ data: Data, fileName: String, encoding: TextEncodingChoice? = nil) throws(ImportError)
+        -> (text: String, warnings: [ImportWarning])
+    {
+        let decoded = try ExportText.decode(data, fileName: fileName, encoding: encoding)
+        return (String(decoding: decoded.bytes, as: UTF8.self), decoded.warnings)
+    }
+}

@@ -1,16 +1,67 @@
-// Ordering of records for a reviewer. For now the stored order: the active-learning model
-// (Sources/VoelsprietLiterature/Prioritisation) is wired in by the next commit.
 import Foundation
 import VoelsprietLiterature
 import VoelsprietStorage
+
+/// The order in which a reviewer sees the records: by the model's chance of relevance, learnt
+/// from what this reviewer may know — their own decisions and the final outcomes of records
+/// every reviewer has decided — never from another reviewer's open votes (that would break
+/// the blinding through the order).
 extension LiteratureService {
     struct Ordering: Sendable {
         var order: [Int64]
         var prioritised: Bool
-        var stopping: Int?
+        var stopping: StoppingAid?
     }
-    func prioritised(_ slug: String, stage: ScreeningStage, eligible: [StoredLiteratureRecord], snapshot: ReviewSnapshot, reviewer: String) async -> Ordering {
-        Ordering(order: eligible.map(\.id), prioritised: false, stopping: nil)
+
+    func prioritised(
+        _ slug: String, stage: ScreeningStage, eligible: [StoredLiteratureRecord], snapshot: ReviewSnapshot, reviewer: String
+    ) async -> Ordering {
+        var labels: [(date: Date, index: Int, relevant: Bool)] = []
+        for (index, record) in eligible.enumerated() {
+            if let outcome = snapshot.state(record, stage).outcome {
+                labels.append((snapshot.own(reviewer, record, stage)?.date ?? .distantPast, index, outcome == .include))
+            } else if let own = snapshot.own(reviewer, record, stage) {
+                labels.append((own.date, index, own.verdict != .exclude))
+            }
+        }
+        labels.sort { ($0.date, $0.index) < ($1.date, $1.index) }
+        let stored = eligible.map(\.id)
+        guard labels.contains(where: \.relevant), labels.contains(where: { !$0.relevant }) else {
+            return Ordering(order: stored, prioritised: false, stopping: nil)
+        }
+        let prioritiser = await prioritiserCache.prioritiser(key: "\(slug)/\(stage.rawValue)", ids: stored) {
+            eligible.map { [$0.record.title, $0.record.abstract].compactMap { $0 }.joined(separator: " ") }
+        }
+        let decisions = labels.map { RelevanceLabel(record: $0.index, relevant: $0.relevant) }
+        let ranked = prioritiser.rank(decisions: decisions)
+        return Ordering(
+            order: ranked.map { stored[$0.record] }, prioritised: true, stopping: prioritiser.stoppingAid(decisions: decisions))
     }
 }
-public actor PrioritiserCache { public init() {} }
+
+/// Built models' vocabularies per study and stage, kept while the record set is the same: the
+/// TF-IDF matrix is the costly part; training on it per decision is fast.
+public actor PrioritiserCache {
+    struct Entry {
+        let ids: [Int64]
+        let prioritiser: Prioritiser
+    }
+
+    private var entries: [String: Entry] = [:]
+    private var order: [String] = []
+    let capacity: Int
+
+    public init(capacity: Int = 8) {
+        self.capacity = capacity
+    }
+
+    func prioritiser(key: String, ids: [Int64], texts: () -> [String]) -> Prioritiser {
+        if let entry = entries[key], entry.ids == ids { return entry.prioritiser }
+        let prioritiser = Prioritiser(texts: texts())
+        entries[key] = Entry(ids: ids, prioritiser: prioritiser)
+        order.removeAll { $0 == key }
+        order.append(key)
+        while order.count > capacity { entries[order.removeFirst()] = nil }
+        return prioritiser
+    }
+}

@@ -44,7 +44,7 @@ extension LiteratureService {
         /// Whether the order comes from the model (enough decisions of both kinds) or is the
         /// stored order.
         public var prioritised: Bool
-        public var stopping: Int?
+        public var stopping: StoppingAid?
         public var fullText: FullTextRow?
         /// The ids of the records that come after this one, for the page to load ahead.
         public var upcoming: [Int64]
