@@ -50,7 +50,8 @@ let package = Package(
         // rules, active learning, search strings, PRISMA, exports (no I/O).
         .target(
             name: "VoelsprietLiterature", dependencies: ["VoelsprietStatistics"],
-            sources: ["Model", "Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening", "Prioritisation"]
+            sources: ["Model", "Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening", "Prioritisation", "Demo"],
+            resources: [.copy("Resources/demo")]
         ),
         .target(
             name: "VoelsprietWorkspace",

@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import VoelsprietAnalysis
 import VoelsprietDomain
+import VoelsprietLiterature
 import VoelsprietServices
 import VoelsprietStorage
 
@@ -114,6 +115,28 @@ func ensureDemoStudy(services: Services, configuration: AppConfiguration) async 
         } catch ServiceError.conflict {}
     }
     configuration.announce("Demo questionnaire: http://\(configuration.host):\(configuration.port)/s/quickscan")
+    if configuration.demoResponses, try await repositories.studies.find(slug: "literatuur") == nil {
+        try await loadDemoReview(services: services)
+        configuration.announce("Demo literature review: http://\(configuration.host):\(configuration.port)/admin/studies/literatuur/literature")
+    }
+}
+
+/// A second demo study, `literatuur`, with a literature review under way: two searches, their
+/// made-up exports imported and deduplicated, `admin` assigned to screen titles and abstracts.
+func loadDemoReview(services: Services) async throws {
+    do {
+        try await services.studies.create(
+            slug: "literatuur", title: "Literatuuronderzoek (demo)", instrument: try BuiltInInstruments.quickscan(), by: .command("demo"),
+            lead: "admin")
+    } catch ServiceError.conflict { return }
+    let access = try await services.studies.access("literatuur", as: .command("demo"), for: .manageLiterature)
+    for file in try LiteratureDemo.files() {
+        let search = try await services.literature.recordSearch(
+            access, database: file.database, runOn: "2022-03-15", query: file.query, hits: file.hits)
+        _ = try await services.literature.importFile(access, data: file.data, fileName: file.name, searchID: search)
+    }
+    try await services.literature.deduplicate(access)
+    try await services.literature.assignReviewers(access, stage: .titleAbstract, usernames: ["admin"])
 }
 
 /// Stores the demo data set (131 respondents reproducing the report's chapter 3) in the demo

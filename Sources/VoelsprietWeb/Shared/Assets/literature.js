@@ -3,11 +3,14 @@
 // i / e / m decide (include, exclude, maybe); at full text, e without a reason moves to the
 // reason first. After a decision the record that was loaded ahead is shown at once while the
 // decision is sent; if the server refuses it, its answer (with the message) replaces the page.
-// Without JavaScript the buttons post the form and the server shows the next record.
+// j passes over a record (it comes back when the others are done), k goes back to the record
+// shown before. Without JavaScript the buttons post the form and the server shows the next record.
 (function () {
   'use strict';
-  var ahead = null;      // {html, record} of the page loaded ahead
+  var ahead = null;      // {html, after}: the page loaded ahead, and the record it comes after
   var sending = 0;
+  var skipped = [];      // records passed over with j
+  var earlier = [];      // records shown before the current one, newest last (for k)
 
   function page() { return document.getElementById('screen-page'); }
 
@@ -16,25 +19,61 @@
     return article ? article.getAttribute('data-record') : null;
   }
 
+  function parse(html) { return new DOMParser().parseFromString(html, 'text/html'); }
+
   function loadAhead() {
     var p = page();
     var id = current();
     if (!p || !id) return;
     ahead = null;
-    fetch(p.getAttribute('data-base') + '?skip=' + encodeURIComponent(id), { credentials: 'same-origin' })
-      .then(function (r) { return r.ok ? r.text() : null; })
-      .then(function (html) { if (html) ahead = { html: html, after: id }; })
+    var base = p.getAttribute('data-base');
+    function get(skip) {
+      return fetch(base + '?skip=' + encodeURIComponent(skip.join(',')), { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.text() : null; });
+    }
+    var skip = skipped.filter(function (s) { return s !== id; }).concat([id]);
+    get(skip)
+      .then(function (html) {
+        // Only passed-over records are left: come back to them.
+        if (html && skip.length > 1 && !parse(html).querySelector('.screen-record')) return get([id]);
+        return html;
+      })
+      .then(function (html) { if (html && current() === id) ahead = { html: html, after: id }; })
       .catch(function () { ahead = null; });
   }
 
-  function show(html) {
-    var doc = new DOMParser().parseFromString(html, 'text/html');
+  function show(html, goingBack) {
+    var doc = parse(html);
     var next = doc.getElementById('screen-page');
     var p = page();
     if (!next || !p) { document.open(); document.write(html); document.close(); return; }
+    var was = current();
     p.replaceWith(document.importNode(next, true));
+    if (!goingBack && was && was !== current()) earlier.push(was);
     window.scrollTo(0, 0);
     bind();
+  }
+
+  // The page loaded ahead was made before the decision was saved, so its count is one short:
+  // take the progress from the server's answer while that page is still the one shown.
+  function progress(html, shown) {
+    if (current() !== shown) return;
+    var doc = parse(html);
+    ['.progress-text', 'progress'].forEach(function (selector) {
+      var fresh = doc.querySelector('#screen-page ' + selector);
+      var old = document.querySelector('#screen-page ' + selector);
+      if (fresh && old) old.replaceWith(document.importNode(fresh, true));
+    });
+  }
+
+  function back() {
+    var p = page();
+    var id = earlier.pop();
+    if (!p || !id) return;
+    fetch(p.getAttribute('data-base') + '?record=' + encodeURIComponent(id), { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) { if (html) show(html, true); })
+      .catch(function () { earlier.push(id); });
   }
 
   function send(form, verdict) {
@@ -45,12 +84,13 @@
     var prepared = ahead && ahead.after === decided ? ahead.html : null;
     sending += 1;
     if (prepared) show(prepared);
+    var shown = current();
     fetch(form.action, { method: 'POST', body: data, credentials: 'same-origin',
                          headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
       .then(function (r) {
         return r.text().then(function (html) {
           sending -= 1;
-          if (!r.ok || !prepared) { show(html); }
+          if (!r.ok || !prepared) { show(html); } else { progress(html, shown); }
           if (r.ok) { loadAhead(); }
         });
       })
@@ -88,8 +128,16 @@
     var form = document.getElementById('decide-form');
     if (!form) return;
     var key = event.key.toLowerCase();
-    if (key === 'j' && ahead) { event.preventDefault(); show(ahead.html); return; }
-    if (key === 'k') { event.preventDefault(); history.back(); return; }
+    if (key === 'j') {
+      event.preventDefault();
+      var id = current();
+      if (ahead && ahead.after === id) {
+        if (skipped.indexOf(id) < 0) skipped.push(id);
+        show(ahead.html);
+      }
+      return;
+    }
+    if (key === 'k') { event.preventDefault(); back(); return; }
     var button = form.querySelector('button[data-key="' + key + '"]');
     if (!button) return;
     event.preventDefault();
