@@ -76,7 +76,11 @@ struct PrismaLayout {
             for column in columns {
                 if let paragraphs = content[row]?[column] { rowBoxes[column] = Self.box(x: x(column), width: Self.boxWidth, paragraphs, .plain) }
             }
-            let rowHeight = rowBoxes.values.map(\.height).max() ?? 0
+            // A row that is a phase of its own is at least as tall as the phase's rotated label
+            // (bold, plus a margin at both ends), so the label stays inside its bar.
+            let ownPhase: String? = row == .identification ? labels.phaseIdentification : row == .included ? labels.phaseIncluded : nil
+            let labelLength = ownPhase.map { Double($0.count) * Self.fontSize * 1.08 * SVGText.averageAdvance + 2 * Self.padding } ?? 0
+            let rowHeight = max(rowBoxes.values.map(\.height).max() ?? 0, rowBoxes.isEmpty ? 0 : labelLength)
             for column in rowBoxes.keys { rowBoxes[column]!.y = y; rowBoxes[column]!.height = rowHeight }
             grid[row] = rowBoxes
             rowSpans[row] = (y, y + rowHeight)
