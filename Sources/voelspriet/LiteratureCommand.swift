@@ -85,7 +85,9 @@ extension LiteratureCommand {
                 let data = try LiteratureCommand.readFile(path)
                 let name = URL(fileURLWithPath: path).lastPathComponent
                 var file: ImportedFile
-                do { file = try LiteratureImporter.read(data, fileName: name, encoding: choice) } catch {
+                // Long imports say how far they are, in steps of 10 %.
+                let progress = data.count >= 16 * 1024 * 1024 ? ProgressLine(name: name).report : nil
+                do { file = try LiteratureImporter.read(data, fileName: name, encoding: choice, progress: progress) } catch {
                     throw CLIError("\(error)")
                 }
                 // Two files with the same name (scopus.ris from two folders) keep distinct ids.
@@ -118,6 +120,27 @@ extension LiteratureCommand {
             if let out { try LiteratureCommand.write(try LiteratureCommand.jsonLines(all), to: out) }
             LiteratureCommand.printError("\(all.count) records from \(files.count) files")
         }
+    }
+}
+
+/// "name: 40 %" on standard error each time another tenth of a file has been read.
+final class ProgressLine: @unchecked Sendable {
+    let name: String
+    private let lock = NSLock()
+    private var shown = 0
+
+    init(name: String) {
+        self.name = name
+    }
+
+    @Sendable func report(_ done: Int, _ total: Int) {
+        guard total > 0 else { return }
+        let tenth = min(10, done * 10 / total)
+        lock.lock()
+        defer { lock.unlock() }
+        guard tenth > shown else { return }
+        shown = tenth
+        LiteratureCommand.printError("\(name): \(tenth * 10) %")
     }
 }
 
