@@ -56,6 +56,16 @@ public struct AuthorKey: Sendable, Hashable, Codable {
         authors.compactMap(AuthorKey.init)
     }
 
+    /// Keys of the first `names` names, placeholders left out, at most `keys` of them: the
+    /// first `keys` elements of `keys(Array(authors.prefix(names)))`, parsing no further.
+    static func leadingKeys(_ authors: [String], names: Int, keys: Int) -> [AuthorKey] {
+        var result: [AuthorKey] = []
+        for name in authors.prefix(names) where result.count < keys {
+            if let key = AuthorKey.parse(name) { result.append(key) }
+        }
+        return result
+    }
+
     /// Whether two surnames name the same person as databases write it: equal, one the end or
     /// start of the other (dropped particle "Berg"/"van der Berg", first part of a double name
     /// "Garcia"/"Garcia-Lopez", at least 4 letters), or one letter apart when both have at
@@ -71,8 +81,8 @@ public struct AuthorKey: Sendable, Hashable, Codable {
         return false
     }
 
-    private static let placeholders: Set<String> = ["anonymous", "anon", "et al", "et al.", "no authorship indicated", "unknown", "na", "n a"]
-    private static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "ten", "ter", "van t", "vant", "st", "al", "el", "bin", "ibn", "mac"]
+    static let placeholders: Set<String> = ["anonymous", "anon", "et al", "et al.", "no authorship indicated", "unknown", "na", "n a"]
+    static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "ten", "ter", "van t", "vant", "st", "al", "el", "bin", "ibn", "mac"]
 
     /// Name tokens split at spaces and periods, hyphens kept inside ("Kim-Mitsuyama").
     private static func rawTokens(_ text: String) -> [String] {

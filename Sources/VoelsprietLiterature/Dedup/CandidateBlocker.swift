@@ -33,17 +33,17 @@ struct CandidateBlocker {
             for members in block.values where members.count > 1 { visitBlock(members, visit) }
         }
         progress(0.2)
-        var forward: [(key: [UInt8], index: Int)] = []
-        forward.reserveCapacity(features.count)
+        var forward = SortedTitles()
         for (index, record) in features.enumerated() {
-            for title in record.titles { forward.append((title, index)) }
+            for title in record.titles { forward.append(title, index: index) }
         }
-        sortedNeighbourhood(&forward, visit)
+        forward.visitNeighbours(window: options.window, visit)
         progress(0.6)
-        var backward = features.enumerated().compactMap { index, record in
-            record.titles.first.map { (key: Array($0.reversed()), index: index) }
+        var backward = SortedTitles()
+        for (index, record) in features.enumerated() {
+            if let title = record.titles.first { backward.append(Array(title.reversed()), index: index) }
         }
-        sortedNeighbourhood(&backward, visit)
+        backward.visitNeighbours(window: options.window, visit)
         progress(1)
     }
 
@@ -62,13 +62,58 @@ struct CandidateBlocker {
         }
     }
 
-    private func sortedNeighbourhood(_ entries: inout [(key: [UInt8], index: Int)], _ visit: (Int, Int) -> Void) {
-        entries.sort { $0.key.lexicographicallyPrecedes($1.key) || $0.key == $1.key && $0.index < $1.index }
-        let window = max(2, options.window)
+}
+
+/// A sorted neighbourhood: titles (or reversed titles) ordered by their bytes and then by the
+/// record's index; each is paired with the next `window − 1` of other records.
+///
+/// Sorting moves small entries only: the first eight bytes of the key packed big-endian into an
+/// integer (zero-padded; no title byte is zero), which decides most comparisons, and the slot
+/// of the full key.
+struct SortedTitles {
+    private var keys: [[UInt8]] = []
+    private var indices: [Int] = []
+    private var entries: [(prefix: UInt64, slot: Int32)] = []
+
+    mutating func append(_ key: [UInt8], index: Int) {
+        var prefix: UInt64 = 0
+        for k in 0..<8 { prefix = prefix << 8 | UInt64(k < key.count ? key[k] : 0) }
+        entries.append((prefix, Int32(keys.count)))
+        keys.append(key)
+        indices.append(index)
+    }
+
+    mutating func visitNeighbours(window: Int, _ visit: (Int, Int) -> Void) {
+        keys.withUnsafeBufferPointer { keys in
+            indices.withUnsafeBufferPointer { indices in
+                entries.sort { x, y in
+                    if x.prefix != y.prefix { return x.prefix < y.prefix }
+                    let order = SortedTitles.compare(keys[Int(x.slot)], keys[Int(y.slot)])
+                    return order != 0 ? order < 0 : indices[Int(x.slot)] < indices[Int(y.slot)]
+                }
+            }
+        }
+        let window = max(2, window)
         for position in entries.indices {
-            let i = entries[position].index
-            for other in entries[(position + 1)..<min(entries.count, position + window)] where other.index != i {
-                visit(min(i, other.index), max(i, other.index))
+            let i = indices[Int(entries[position].slot)]
+            for other in entries[(position + 1)..<min(entries.count, position + window)] {
+                let j = indices[Int(other.slot)]
+                if j != i { visit(min(i, j), max(i, j)) }
+            }
+        }
+    }
+
+    /// Lexicographic comparison of two keys whose first eight bytes are equal: −1, 0 or 1.
+    private static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                let common = min(a.count, b.count)
+                var k = 8
+                while k < common {
+                    if a[k] != b[k] { return a[k] < b[k] ? -1 : 1 }
+                    k += 1
+                }
+                return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
             }
         }
     }

@@ -20,22 +20,24 @@ public enum Deduplicator {
     public static func deduplicate(_ records: [LiteratureRecord], options: DeduplicationOptions = .default,
                                    progress: (@Sendable (Double) -> Void)? = nil) -> DeduplicationResult {
         progress?(0)
-        let features = records.map(RecordFeatures.init)
+        let features = RecordFeatures.extract(records)
         progress?(0.25)
         let comparer = RecordComparer(options: options)
         let blocker = CandidateBlocker(features: features, options: options)
         let untrusted = blocker.untrustedIdentifiers()
+        // Whether each record's DOI / PubMed id identifies one publication, looked up once.
+        let doiTrusted = features.map { $0.doi.map { !untrusted.dois.contains($0) } ?? false }
+        let pmidTrusted = features.map { $0.pmid.map { !untrusted.pmids.contains($0) } ?? false }
         var edges: [MatchEdge] = []
         var matched = Set<UInt64>()
-        blocker.forEachCandidate(untrusted: untrusted, progress: { progress?(0.25 + 0.65 * $0) }) { i, j in
-            let key = UInt64(i) << 32 | UInt64(j)
-            if matched.contains(key) { return }
-            let a = features[i], b = features[j]
-            let doiTrusted = a.doi.map { !untrusted.dois.contains($0) } ?? false
-            let pmidTrusted = a.pmid.map { !untrusted.pmids.contains($0) } ?? false
-            if let reason = comparer.match(a, b, doiTrusted: doiTrusted, pmidTrusted: pmidTrusted) {
-                matched.insert(key)
-                edges.append(MatchEdge(a: i, b: j, reason: reason))
+        features.withUnsafeBufferPointer { all in
+            blocker.forEachCandidate(untrusted: untrusted, progress: { progress?(0.25 + 0.65 * $0) }) { i, j in
+                // A pair can come from several blocks; the decision is the same each time, so
+                // only its first match becomes an edge.
+                guard let reason = comparer.match(all[i], all[j], doiTrusted: doiTrusted[i], pmidTrusted: pmidTrusted[i]) else { return }
+                if matched.insert(UInt64(i) << 32 | UInt64(j)).inserted {
+                    edges.append(MatchEdge(a: i, b: j, reason: reason))
+                }
             }
         }
         let clusters = DuplicateClusterer(features: features, comparer: comparer, untrusted: untrusted).clusters(edges)

@@ -54,8 +54,8 @@ struct RecordComparer: Sendable {
     /// subtitle) counts as `minimum`.
     func titleSimilarity(_ a: RecordFeatures, _ b: RecordFeatures, minimum: Double) -> Double? {
         var best: Double? = nil
-        for x in a.titles {
-            for y in b.titles {
+        for (k, x) in a.titles.enumerated() {
+            for (l, y) in b.titles.enumerated() {
                 if x == y { return 1 }
                 let shorter = min(x.count, y.count), longer = max(x.count, y.count)
                 if Double(shorter) < minimum * Double(longer) {
@@ -64,7 +64,8 @@ struct RecordComparer: Sendable {
                     }
                     continue
                 }
-                if let value = EditDistance.similarity(x, y, minimum: max(minimum, best ?? 0)) {
+                let profiles = (a.titleProfiles[k], b.titleProfiles[l])
+                if let value = EditDistance.similarity(x, y, minimum: max(minimum, best ?? 0), profiles: profiles) {
                     best = max(best ?? 0, value)
                 }
             }

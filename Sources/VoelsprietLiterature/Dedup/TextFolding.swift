@@ -17,8 +17,18 @@ enum TextFolding {
 
     /// Lowercased, diacritic-free text of letters and digits separated by single spaces.
     /// `&` (also as the entity `&amp;`) becomes "and"; apostrophes are dropped, so
-    /// "Schmiedeberg's" folds to "schmiedebergs". ASCII text takes a fast path (no Foundation).
+    /// "Schmiedeberg's" folds to "schmiedebergs". Most text takes a fast path (`foldFast`: one
+    /// pass over the bytes, no Foundation); the rest `foldGeneral`.
     static func fold(_ text: String) -> String {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ foldFast($0) }), let fast {
+            return String(decoding: fast, as: UTF8.self)
+        }
+        return foldGeneral(text)
+    }
+
+    /// `fold` step by step: entities, tags, LaTeX, Foundation's diacritic and case folding,
+    /// then the ASCII loop or, for text still holding non-ASCII letters, the scalar loop.
+    static func foldGeneral(_ text: String) -> String {
         var s = text
         if s.utf8.contains(UInt8(ascii: "&")) { s = HTMLEntities.decode(s) }
         if s.utf8.contains(UInt8(ascii: "<")) { s = stripTags(s) }

@@ -90,6 +90,10 @@ public enum TitleNormaliser {
         return result
     }
 
+    static func romanValue(_ token: Substring) -> String? { romans[token] }
+    static func countedNoun(_ token: Substring) -> Bool { countedNouns.contains(token) }
+    static func numberWordValue(_ token: Substring) -> String? { numberWords[token] }
+
     private static func withoutLeadingZeros(_ digits: String) -> String {
         let trimmed = digits.drop { $0 == "0" }
         return trimmed.isEmpty ? "0" : String(trimmed)

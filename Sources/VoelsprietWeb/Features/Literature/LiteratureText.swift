@@ -4,7 +4,7 @@ struct LiteratureText: Sendable {
     let records, unique, duplicates, screened, included: String
     let searches, searchesIntro, database, runOn, query, hits, note, recordSearch, noSearches: String
     let imports, importsIntro, file, format, origin, originDatabase, originOther, warnings, importedBy, noImports: String
-    let upload, uploadNote, fromSearch, noSearch, encoding, encodingAuto, importButton: String
+    let upload, uploadNote, fromSearch, noSearch, encoding, encodingAuto, importButton, reading: String
     let manual, manualNote, recordTitle, authors, authorsNote, year, journal, url, addRecord: String
     let deduplicate, deduplicateNote, reviewDuplicates: String
     let duplicatesTitle, duplicatesIntro, representative, reason, split, mergeInto, mergeTargetLabel, noDuplicates: String
@@ -29,6 +29,7 @@ struct LiteratureText: Sendable {
         upload: "Bestand importeren",
         uploadNote: "RIS, PubMed (MEDLINE), Web of Science, Scopus CSV, CSV/TSV of BibTeX; het formaat wordt uit de inhoud herkend. Tot 256 MB; grotere bestanden met voelspriet lit import.",
         fromSearch: "Bij zoekactie", noSearch: "(geen)", encoding: "Tekstcodering", encodingAuto: "automatisch", importButton: "Importeren",
+        reading: "Het bestand is ontvangen; de server leest en bewaart de records …",
         manual: "Record met de hand toevoegen", manualNote: "Voor grijze literatuur, zoals rapporten van kennisinstituten; telt als 'andere methoden'.",
         recordTitle: "Titel", authors: "Auteurs", authorsNote: "één per regel", year: "Jaar", journal: "Tijdschrift of uitgever", url: "Webadres",
         addRecord: "Toevoegen",
@@ -61,6 +62,7 @@ struct LiteratureText: Sendable {
         upload: "Import a file",
         uploadNote: "RIS, PubMed (MEDLINE), Web of Science, Scopus CSV, CSV/TSV or BibTeX; the format is recognised from the content. Up to 256 MB; larger files with voelspriet lit import.",
         fromSearch: "From search", noSearch: "(none)", encoding: "Text encoding", encodingAuto: "automatic", importButton: "Import",
+        reading: "The file has arrived; the server is reading and storing the records …",
         manual: "Add a record by hand", manualNote: "For grey literature, such as reports of knowledge institutes; counts as 'other methods'.",
         recordTitle: "Title", authors: "Authors", authorsNote: "one per line", year: "Year", journal: "Journal or publisher", url: "Web address",
         addRecord: "Add",

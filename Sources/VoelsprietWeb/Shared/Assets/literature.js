@@ -146,3 +146,40 @@
 
   bind();
 })();
+
+// Import form: the upload's progress as a bar, then a note while the server reads and stores
+// the file (the page that follows has the summary or the message). Without JavaScript the form
+// posts as usual.
+(function () {
+  'use strict';
+  var form = document.getElementById('import-file');
+  if (!form || !window.XMLHttpRequest || !window.FormData) return;
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var bar = document.getElementById('import-progress');
+    if (!bar) {
+      bar = document.createElement('progress');
+      bar.id = 'import-progress';
+      bar.max = 100;
+      form.appendChild(bar);
+    }
+    var status = document.getElementById('import-status') || form.appendChild(document.createElement('p'));
+    status.id = 'import-status';
+    status.setAttribute('role', 'status');
+    var button = form.querySelector('button[type=submit]');
+    if (button) button.disabled = true;
+    var request = new XMLHttpRequest();
+    request.open('POST', form.action);
+    request.upload.onprogress = function (e) {
+      if (e.lengthComputable) { bar.value = Math.round(e.loaded * 100 / e.total); status.textContent = bar.value + ' %'; }
+    };
+    request.upload.onload = function () { bar.removeAttribute('value'); status.textContent = form.getAttribute('data-reading') || '…'; };
+    request.onload = function () {
+      // The answer is the next page (after the redirect) or the page with the message.
+      history.replaceState(null, '', request.responseURL || form.action);
+      document.open(); document.write(request.responseText); document.close();
+    };
+    request.onerror = function () { if (button) button.disabled = false; form.submit(); };
+    request.send(new FormData(form));
+  });
+})();
