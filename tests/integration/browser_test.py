@@ -22,13 +22,22 @@ What it does:
     'vera', adds them to the study as analyst and viewer; each logs in with the one-time password
     and must change it; the viewer's report keeps small groups hidden (even with min_group=0) and
     answers.csv is refused (403); the analyst downloads it; the audit page lists that download
-    and both additions.
+    and both additions;
+  * the literature review (after the workspace: it needs ana): the lead uploads a RIS file of six
+    made-up records (one pair duplicate by DOI), deduplicates (5 unique), assigns ana and a coder
+    'cas' to title/abstract; ana screens all five by keyboard (i/e), each next record shown in the
+    same document (loaded ahead) with the decided count going up; cas opens record A by its address
+    and sees nothing of ana's decision, tries j/k (skip ahead, go back), and excludes all five with
+    the buttons; the lead finds exactly A in conflict with both votes, resolves it as third
+    reviewer, and the screening overview shows kappa for ana – cas, 4 agreed excludes and 1
+    resolved; prisma.svg and decisions.csv carry those numbers.
 Ends with a line "N passed, N failed"; exit status 1 on any failure.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import html
 import json
 import os
@@ -36,6 +45,7 @@ import shutil
 import subprocess
 import re
 import sys
+import tempfile
 import time
 import traceback
 import urllib.error
@@ -261,9 +271,9 @@ class Form:
 class Researcher:
     """The researcher side (log-in, accounts, members, report, downloads) in one browser session.
 
-    Every navigation and form submit waits until the *next* document has loaded (the old page is
-    marked with a JS variable the new one lacks) and holds a <main>, so nothing is read off a
-    stale page; the caller then checks where it landed.
+    Every navigation and form submit waits until the *next* document has loaded (the old page's
+    body is marked with a data attribute the new one lacks) and holds a <main>, so nothing is read
+    off a stale page; the caller then checks where it landed.
     """
 
     def __init__(self, driver, args, base: str):
@@ -276,9 +286,11 @@ class Researcher:
         return urllib.parse.urlsplit(self.d.current_url).path
 
     def _mark(self) -> str:
+        # On the body, not the window: the import form's script writes the server's answer into
+        # the same window (document.open/write keeps the window's variables, not the body).
         token = f"vs-{time.monotonic_ns()}"
         try:
-            self.d.execute_script("window.__vsPage = arguments[0];", token)
+            self.d.execute_script("document.body.dataset.vsPage = arguments[0];", token)
         except WebDriverException:
             pass  # e.g. no document yet; the wait below still needs readyState and a <main>
         return token
@@ -286,8 +298,8 @@ class Researcher:
     def _wait_new(self, token: str) -> None:
         def loaded(d):
             return d.execute_script(
-                "return window.__vsPage !== arguments[0] && document.readyState === 'complete'"
-                " && document.querySelector('main') !== null;", token)
+                "return document.body !== null && document.body.dataset.vsPage !== arguments[0]"
+                " && document.readyState === 'complete' && document.querySelector('main') !== null;", token)
 
         WebDriverWait(self.d, self.args.timeout, poll_frequency=0.05,
                       ignored_exceptions=(WebDriverException,)).until(loaded)
@@ -709,10 +721,13 @@ class BrowserTest:
     # --- the study workspace: a lead invites an analyst and a viewer ------------------------
     NEW_PASSWORD = "paars-fietsbel-onder-de-brug"
 
+    # The scenario `_w` and `_must` report under (the literature scenario reuses them).
+    scope = "workspace"
+
     def _w(self, ok: bool, name: str, detail: str = "") -> bool:
         """A workspace check; a failing one saves the page it was made on."""
-        if not self.c.check(ok, f"[workspace] {name}", detail):
-            self.dump("workspace-" + re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")[:60])
+        if not self.c.check(ok, f"[{self.scope}] {name}", detail):
+            self.dump(f"{self.scope}-" + re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")[:60])
         return ok
 
     def _researcher(self) -> Researcher:
@@ -922,6 +937,366 @@ class BrowserTest:
         self._w(not [x for x in rows if x[0] == "vera" and x[1] == "exported"],
                 "no export by the viewer is recorded")
 
+    # --- the literature review: import, deduplication, blind dual screening, conflicts ------
+    # Six made-up records (our own words): four on professionals with lived experience of
+    # domestic violence, one of them twice (same DOI, the title written differently), and two
+    # that have nothing to do with it. Ana includes LIT_A and excludes the rest; cas excludes all.
+    LIT_A = "Social workers who lived through domestic abuse themselves: an interview study"
+    LIT_TITLES = (
+        LIT_A,
+        "Telling clients about one's own history of partner violence: a survey of helping professionals",
+        "Own victimisation and secondary stress among staff of women's shelters",
+        "Drip irrigation schedules for greenhouse tomatoes on sandy soil",
+        "Energy use of sorting algorithms on small embedded processors",
+    )
+    LIT_RIS = """TY  - JOUR
+TI  - Social workers who lived through domestic abuse themselves: an interview study
+AU  - Verhoef, Anneke
+AU  - Smit, Johan
+PY  - 2021
+JO  - Journal of Made-up Social Work
+AB  - Twelve social workers who had experienced violence at home as children or partners talk about how this shapes their work with families.
+DO  - 10.99999/vs-lit.0001
+ER  - 
+
+TY  - JOUR
+TI  - Telling clients about one's own history of partner violence: a survey of helping professionals
+AU  - Bakker, Lotte
+PY  - 2019
+JO  - Invented Review of Counselling
+AB  - A questionnaire among counsellors and nurses on whether and when they disclose their own experience of partner violence.
+DO  - 10.99999/vs-lit.0002
+ER  - 
+
+TY  - JOUR
+TI  - Own victimisation and secondary stress among staff of women's shelters
+AU  - de Groot, Sanne
+AU  - Visser, Mark
+PY  - 2020
+JO  - Fictional Journal of Family Violence
+AB  - Shelter staff with and without a personal history of domestic violence compared on secondary traumatic stress.
+DO  - 10.99999/vs-lit.0003
+ER  - 
+
+TY  - JOUR
+TI  - Own victimisation and secondary stress among staff of women’s shelters.
+AU  - De Groot, S.
+AU  - Visser, M.
+PY  - 2020
+JO  - Fict J Fam Violence
+DO  - https://doi.org/10.99999/VS-LIT.0003
+ER  - 
+
+TY  - JOUR
+TI  - Drip irrigation schedules for greenhouse tomatoes on sandy soil
+AU  - Jansen, Piet
+PY  - 2018
+JO  - Imaginary Horticulture Letters
+AB  - Three watering schedules compared over two seasons.
+DO  - 10.99999/vs-lit.0004
+ER  - 
+
+TY  - JOUR
+TI  - Energy use of sorting algorithms on small embedded processors
+AU  - Mulder, Kees
+PY  - 2022
+JO  - Pretend Computing Journal
+AB  - Five sorting algorithms measured on three microcontrollers.
+DO  - 10.99999/vs-lit.0005
+ER  - 
+"""
+
+    def _lit(self, path: str = "") -> str:
+        return f"/admin/studies/{self.args.slug}/literature" + (f"/{path}" if path else "")
+
+    @staticmethod
+    def _counts(r: Researcher, scope: str = "") -> dict:
+        """The numbers marked data-count=... (within `scope`, a CSS selector) as {name: int}."""
+        counts = {}
+        for el in r.d.find_elements(By.CSS_SELECTOR, f"{scope} [data-count]".strip()):
+            try:
+                counts[el.get_attribute("data-count")] = int(el.text.strip())
+            except ValueError:
+                counts[el.get_attribute("data-count")] = el.text.strip()
+        return counts
+
+    def _screen_state(self, r: Researcher) -> dict:
+        """The record the screening page shows now, read in the page (no navigation)."""
+        return r.d.execute_script(
+            """
+            const page = document.getElementById('screen-page');
+            const a = page && page.querySelector('article.screen-record');
+            const c = page && page.querySelector('[data-count=decided]');
+            return {record: a ? a.getAttribute('data-record') : null,
+                    title: a ? a.querySelector('.record-title').textContent.trim() : null,
+                    decided: c ? parseInt(c.textContent, 10) : null,
+                    done: !!document.getElementById('screen-message'),
+                    marker: window.__vsScreening || null};
+            """)
+
+    def _wait_for(self, r: Researcher, cond, timeout: float | None = None):
+        """Poll `cond(driver)` until it gives something truthy; None after the timeout."""
+        try:
+            return WebDriverWait(r.d, timeout or self.args.timeout, poll_frequency=0.05,
+                                 ignored_exceptions=(WebDriverException,)).until(cond)
+        except TimeoutException:
+            return None
+
+    def _ahead_loaded(self, r: Researcher, record: str) -> bool:
+        """Whether the script has fetched the page after `record` (?skip=ID) ahead of time."""
+        return bool(self._wait_for(r, lambda d: d.execute_script(
+            "return performance.getEntriesByType('resource').some(e => e.responseEnd > 0"
+            " && (new URL(e.name).searchParams.get('skip') || '').split(',').includes(arguments[0]));", record)))
+
+    def _screen_all(self, r: Researcher, who: str, decide, by_key: bool) -> dict:
+        """Screen every record of the title/abstract stage in the page the browser shows, pressing
+        i/e on the page (by_key) or clicking the buttons; `decide(title)` gives 'include' or
+        'exclude'. After each decision another record is shown (or 'all done') in the same
+        document and the decided count goes up. Returns {title: record id}."""
+        token = f"vs-screen-{time.monotonic_ns()}"
+        r.d.execute_script("window.__vsScreening = arguments[0];", token)
+        ids: dict = {}
+        state = self._screen_state(r)
+        self._must(state["record"] is not None, f"{who}'s screening page shows a record", f"state {state}")
+        start = state["decided"]
+        counted = []
+        self._w(start == 0, f"{who} starts with 0 records decided", f"decided {start}")
+        how = "by keyboard" if by_key else "with the buttons"
+        for n in range(1, 6):
+            record, title = state["record"], state["title"]
+            self._must(title in self.LIT_TITLES and title not in ids,
+                       f"{who}: record {n} is one of the unique records, not seen before", f"{title!r} (seen {list(ids)})")
+            ids[title] = record
+            verdict = decide(title)
+            if by_key:
+                # Let the script load the next record ahead, so it can show it at once.
+                self._w(self._ahead_loaded(r, record), f"{who}: the page loads the record after #{record} ahead")
+                time.sleep(0.1)  # the fetch has ended; its text is handed to the script right after
+                r.d.find_element(By.TAG_NAME, "body").send_keys(verdict[0])
+            else:
+                button = r.d.find_element(By.CSS_SELECTOR, f"#decide-form button[name=verdict][value={verdict}]")
+                button.click()
+            moved = self._wait_for(r, lambda d: (lambda s: s if s["record"] != record or s["done"] else None)(self._screen_state(r)))
+            self._must(moved is not None, f"{who} decides record {n} ({verdict}) {how}: another record is shown",
+                       f"still #{record} after {self.args.timeout}s")
+            self._must(moved["marker"] == token, f"{who}: record {n} decided without loading a new page",
+                       "the window lost its marker: the page was loaded anew")
+            if moved["done"]:
+                self._must(n == 5, f"{who} is told all is done only after the 5th record", f"after record {n}")
+                state = moved
+                break
+            # The decision is saved by now or soon: the count must catch up with it.
+            self._wait_for(r, lambda d: self._screen_state(r)["decided"] == n, timeout=3)
+            state = self._screen_state(r)
+            counted.append(state["decided"])
+        self._w(state["done"], f"{who}: after 5 decisions the page says all records are decided", f"state {state}")
+        # Not a _must: the rest of the review does not depend on the number the page shows.
+        self._w(counted == [1, 2, 3, 4], f"{who}: the decided count goes up with each decision (1, 2, 3, 4)",
+                f"the page showed {counted} decided after decisions 1-4: the record loaded ahead was made before the "
+                "decision was saved, and literature.js kept its count when it swapped it in")
+        return ids
+
+    def _skip_keys(self, r: Researcher, who: str, first: str) -> None:
+        """j passes over the record shown (twice: three different records), k goes back to the
+        record shown before (twice: the first again), all in the same document."""
+        token = f"vs-keys-{time.monotonic_ns()}"
+        r.d.execute_script("window.__vsScreening = arguments[0];", token)
+        seen = [first]  # the records shown, in order
+        for key in ("j", "j", "k", "k"):
+            record = self._screen_state(r)["record"]
+            if key == "j":
+                self._w(self._ahead_loaded(r, record), f"{who}: the page loads the record after #{record} ahead")
+                time.sleep(0.1)
+            r.d.find_element(By.TAG_NAME, "body").send_keys(key)
+            moved = self._wait_for(r, lambda d: (lambda s: s if s["record"] != record else None)(self._screen_state(r)), timeout=5)
+            got = moved["record"] if moved else None
+            stay = bool(moved) and moved["marker"] == token and r.path().endswith("/screening/title_abstract")
+            if key == "j":
+                ok = got is not None and got not in seen
+                expect = f"a record not shown before ({', '.join('#' + x for x in seen)})"
+                why = " (the page loaded ahead skips only the record shown, so j goes back and forth between two)" \
+                    if got in seen else ""
+            else:
+                ok = len(seen) > 1 and got == seen[-2]
+                expect = f"the record shown before (#{seen[-2] if len(seen) > 1 else '?'})"
+                why = " (k is history.back(), but the records were shown in place: it leaves the screening page)" \
+                    if not stay else ""
+            self._w(ok and stay, f"{who} presses {key} on #{record}: {expect} is shown in the same page",
+                    f"then shown: {got and '#' + got}, on {r.path()}, "
+                    f"{'same document' if stay else 'left the page or loaded a new one'}{why}")
+            if not stay:
+                return
+            if key == "j":
+                seen.append(got)
+            else:
+                seen.pop()
+
+    def _stage_counts(self, r: Researcher) -> dict:
+        r.open(self._lit("screening"))
+        return self._counts(r, "section.stage[data-stage=title_abstract]")
+
+    def literature(self) -> None:
+        """A lead imports a RIS file and deduplicates; two reviewers screen title and abstract
+        blind, by keyboard with the next record loaded ahead; the lead resolves the one conflict;
+        the screening overview shows agreement and counts; the downloads carry the flow."""
+        self.scope = "literature"
+        started = time.monotonic()
+        try:
+            self._literature()
+        finally:
+            self.scope = "workspace"
+            print(f"  [literature] scenario took {time.monotonic() - started:.1f} s", flush=True)
+
+    def _literature(self) -> None:
+        # 1. The lead: a coder account for the second reviewer; the import; deduplication.
+        r = self._researcher()
+        self._log_in(r, "admin", self.args.admin_password, "/admin")
+        one_time = self._create_account(r, "cas")
+        self._add_member(r, "cas", "coder")
+        r.open(self._lit())
+        self._must(r.path() == self._lit(), "the lead opens the literature page", f"on {r.path()}")
+        before = self._counts(r, "#literature-counts")
+        self._must(before.get("records") == 0, "the demo study's review starts without records", f"counts {before}")
+        folder = tempfile.mkdtemp(prefix="vs-lit-")
+        ris = os.path.join(folder, "made-up-search.ris")
+        with open(ris, "w", encoding="utf-8") as fh:
+            fh.write(self.LIT_RIS)
+        form = r.form("form#import-file")
+        form.find_element(By.CSS_SELECTOR, "input[type=file][name=file]").send_keys(ris)
+        Select(form.find_element(By.NAME, "origin")).select_by_value("database")
+        r.submit(form)
+        shutil.rmtree(folder, ignore_errors=True)
+        self._must(r.path() == self._lit() and not r.errors(), "the RIS file uploads without an error",
+                   f"on {r.path()}; errors: {r.errors()}")
+        counts = self._counts(r, "#literature-counts")
+        self._must(counts.get("records") == 6, "the overview counts the 6 imported records", f"counts {counts}")
+        rows = [[td.text.strip() for td in tr.find_elements(By.TAG_NAME, "td")]
+                for tr in r.d.find_elements(By.CSS_SELECTOR, "table.imports tbody tr")]
+        self._w(any(row[:1] == ["made-up-search.ris"] and "6" in row for row in rows),
+                "the imports table lists the file with 6 records", f"rows {rows}")
+        r.submit(r.form("form#deduplicate"))
+        counts = self._counts(r, "#literature-counts")
+        self._must(not r.errors() and counts.get("unique") == 5, "deduplication leaves 5 unique records",
+                   f"counts {counts}; errors: {r.errors()}")
+        self._w(counts.get("records") == 6, "after deduplication the overview still counts 6 records", f"counts {counts}")
+
+        # 2. Ana and cas screen title and abstract.
+        r.open(self._lit("assign"))
+        form = r.form("form#assign-form")
+        for name in ("ana", "cas"):
+            boxes = form.find_elements(By.CSS_SELECTOR, f"input[type=checkbox][name=reviewer_title_abstract][value={css_str(name)}]")
+            self._must(bool(boxes), f"the assign page offers {name} for title/abstract")
+            if not boxes[0].is_selected():
+                boxes[0].click()
+        r.submit(form)
+        self._w(not r.errors(), "assigning ana and cas gives no error", "; ".join(r.errors()))
+        r.open(self._lit("assign"))
+        checked = sorted(el.get_attribute("value") for el in r.d.find_elements(
+            By.CSS_SELECTOR, "input[name=reviewer_title_abstract]:checked"))
+        self._must(checked == ["ana", "cas"], "the assign page shows ana and cas at title/abstract", f"checked {checked}")
+        self._log_out(r, "admin")
+
+        # 3. Ana screens all five by keyboard: includes A, excludes the rest.
+        r = self._researcher()
+        self._log_in(r, "ana", self.NEW_PASSWORD, "/admin")
+        mine = self._stage_counts(r)
+        self._w(mine.get("mine") == 0 and mine.get("awaiting") == 5, "ana's screening overview: 0 of hers decided, 5 awaiting",
+                f"counts {mine}")
+        r.open(self._lit("screening/title_abstract"))
+        ids = self._screen_all(r, "ana", lambda title: "include" if title == self.LIT_A else "exclude", by_key=True)
+        self._must(sorted(ids) == sorted(self.LIT_TITLES), "ana was shown each of the 5 unique records once", f"shown {list(ids)}")
+        a_id = ids[self.LIT_A]
+        mine = self._stage_counts(r)
+        self._w(mine.get("mine") == 5 and mine.get("conflicts") == 0 and mine.get("awaiting") == 5,
+                "ana's overview: 5 of hers decided, all 5 still awaiting cas, no conflicts", f"counts {mine}")
+        self._log_out(r, "ana")
+
+        # 4. Cas: nothing of ana's decision on record A's page; excludes all five.
+        r = self._researcher()
+        self._first_login(r, "cas", one_time)
+        counts = self._stage_counts(r)
+        self._w(counts.get("awaiting") == 5 and counts.get("conflicts") == 0 and counts.get("mine") == 0,
+                "cas's overview: 5 awaiting, no conflicts, none decided", f"counts {counts}")
+        self._w(not r.d.find_elements(By.CSS_SELECTOR, "table.agreement"), "cas's overview shows no agreement yet")
+        record_page = self._lit(f"screening/title_abstract?record={a_id}")
+        raw = r.fetch(record_page, limit=None)
+        r.open(record_page)
+        state = self._screen_state(r)
+        self._must(state["record"] == a_id, f"cas opens record A (#{a_id}) by its address", f"state {state}")
+        for label, source in (("as served", raw["head"]), ("in the browser", r.d.page_source)):
+            text = html.unescape(source)
+            leaks = sorted(set(re.findall(r"(?i)\bana\b|Uw beslissing|Your decision|Beslissing van|Decision of", text)))
+            self._w(raw["status"] == 200 and not leaks, f"record A's page {label} shows nothing of ana's decision",
+                    f"status {raw['status']}; found {leaks}")
+        for path in ("conflicts", "decisions.csv"):
+            got = r.fetch(self._lit(path))
+            self._w(got["status"] == 403, f"the coder cannot open literature/{path} (403)", f"status {got['status']} ({got['type']})")
+        self._skip_keys(r, "cas", a_id)
+        r.open(record_page)
+        cas_ids = self._screen_all(r, "cas", lambda title: "exclude", by_key=False)
+        self._w(list(cas_ids)[:1] == [self.LIT_A] and sorted(cas_ids) == sorted(self.LIT_TITLES),
+                "cas decided A first and then the other four", f"shown {cas_ids}")
+        self._w(cas_ids == ids, "both reviewers saw the same record ids", f"ana {ids}, cas {cas_ids}")
+        self._log_out(r, "cas")
+
+        # 5. The lead: exactly record A in conflict, with both votes; resolved as third reviewer.
+        r = self._researcher()
+        self._log_in(r, "admin", self.args.admin_password, "/admin")
+        r.open(self._lit("conflicts"))
+        sections = r.d.find_elements(By.CSS_SELECTOR, "section.conflict")
+        found = [s.get_attribute("data-record") for s in sections]
+        self._must(found == [a_id], f"the conflicts page shows exactly record A (#{a_id})", f"records {found}")
+        votes = [li.text.strip() for li in sections[0].find_elements(By.CSS_SELECTOR, "ul.votes li")]
+        self._w(len(votes) == 2 and "ana" in votes[0] and "Insluiten" in votes[0] and "cas" in votes[1] and "Uitsluiten" in votes[1],
+                "record A's conflict shows ana: include and cas: exclude", f"votes {votes}")
+        form = sections[0].find_element(By.CSS_SELECTOR, "form.resolve")
+        form.find_element(By.CSS_SELECTOR, "input[name=outcome][value=include]").click()
+        form.find_element(By.CSS_SELECTOR, "input[name=method][value=third_reviewer]").click()
+        r.submit(form)
+        self._w(not r.errors(), "the lead resolves A as third reviewer: include", "; ".join(r.errors()))
+        r.open(self._lit("conflicts"))
+        left = [s.get_attribute("data-record") for s in r.d.find_elements(By.CSS_SELECTOR, "section.conflict")]
+        self._w(not left and bool(r.d.find_elements(By.ID, "no-conflicts")), "the conflicts page is empty afterwards",
+                f"records {left}")
+        counts = self._stage_counts(r)
+        want = {"awaiting": 0, "agreed-include": 0, "agreed-exclude": 4, "conflicts": 0, "resolved": 1}
+        got = {k: counts.get(k) for k in want}
+        self._w(got == want, "the screening overview counts agreed-exclude 4, resolved 1, no conflicts", f"counts {counts}")
+        pairs = [[td.text.strip() for td in tr.find_elements(By.TAG_NAME, "td")]
+                 for tr in r.d.find_elements(By.CSS_SELECTOR, "section.stage[data-stage=title_abstract] table.agreement tbody tr")]
+        self._w(len(pairs) == 1 and pairs[0][0] == "ana – cas" and bool(re.fullmatch(r"-?\d+[.,]\d+", pairs[0][2])),
+                "the overview shows Cohen's kappa for ana – cas as a number", f"rows {pairs}")
+
+        # 6. The downloads: the PRISMA flow, the decision log, the included records.
+        got = r.fetch(self._lit("prisma.svg"), limit=None)
+        svg = html.unescape(got["head"])
+        texts = [re.sub(r"\s+", " ", t).strip() for t in re.findall(r"<text[^>]*>(.*?)</text>", re.sub(r"<tspan[^>]*>|</tspan>", " ", svg), re.S)]
+        self._w(got["status"] == 200 and got["contentType"].startswith("image/svg+xml") and "<svg" in svg[:300],
+                "prisma.svg is an SVG image", f"status {got['status']}, {got['contentType']!r}, starts {svg[:80]!r}")
+        # The identification box: "Records gevonden in:" then "Databases (n = 6)" on lines of their own.
+        found = next((i for i, t in enumerate(texts) if re.search(r"(?i)records (gevonden|identified)", t)), None)
+        self._w(found is not None and any(re.search(r"\(n = 6\)", t) for t in texts[found:found + 2]),
+                "prisma.svg has the 6 records identified (from databases)", f"texts {texts}")
+        self._w(any(re.search(r"(?i)(dubbele|duplicate) records \(n = 1\)", t) for t in texts),
+                "prisma.svg has the 1 duplicate removed", f"texts {texts}")
+        self._w(any(re.search(r"(?i)(gescreende records|records screened) \(n = 5\)", t) for t in texts),
+                "prisma.svg has the 5 records screened", f"texts {texts}")
+        got = r.fetch(self._lit("decisions.csv"), limit=None)
+        lines = [line for line in got["head"].splitlines() if line.strip()]
+        self._w(got["status"] == 200 and "attachment" in got["disposition"].lower(), "decisions.csv downloads",
+                f"status {got['status']}, disposition {got['disposition']!r}")
+        rows = list(csv.DictReader(lines))
+        reviewer_col = next((k for k in (rows[0].keys() if rows else []) if k in ("reviewer", "username", "by")), None)
+        per = {}
+        for row in rows:
+            per[row.get(reviewer_col)] = per.get(row.get(reviewer_col), 0) + 1
+        self._w(per.get("ana") == 5 and per.get("cas") == 5, "decisions.csv lists 5 decisions each by ana and cas",
+                f"header {lines[:1]}, rows per reviewer {per}")
+        got = r.fetch(self._lit("included.ris"), limit=None)
+        self._w(got["status"] == 200 and not [t for t in self.LIT_TITLES[1:] if t in got["head"]],
+                "included.ris holds none of the four excluded records", f"status {got['status']}, {got['head'][:200]!r}")
+        self._log_out(r, "admin")
+
     def run(self) -> int:
         # The report first: the personas below add responses to the demo study.
         try:
@@ -939,6 +1314,15 @@ class BrowserTest:
             traceback.print_exc()
             self.dump("workspace-exception")
             self.c.check(False, "[workspace] scenario ran", f"{type(exc).__name__}: {exc}")
+        # After the workspace: it needs ana (analyst) with her new password.
+        try:
+            self.literature()
+        except Abort:
+            pass
+        except Exception as exc:  # noqa: BLE001
+            traceback.print_exc()
+            self.dump("literature-exception")
+            self.c.check(False, "[literature] scenario ran", f"{type(exc).__name__}: {exc}")
         scenarios = [
             ("student-recent", dict(blank_check=True, back_check=False)),
             ("professional-no", dict(blank_check=False, back_check=True)),

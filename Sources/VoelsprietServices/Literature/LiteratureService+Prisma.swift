@@ -49,7 +49,8 @@ extension LiteratureService {
         var perDatabase: [String: Int] = [:]
         var perOther: [String: Int] = [:]
         for file in imports {
-            let name = file.database ?? file.format
+            // A file whose database was not recognised is named by its file name.
+            let name = file.database ?? file.fileName
             if otherImports.contains(file.id) { perOther[name, default: 0] += file.recordCount } else { perDatabase[name, default: 0] += file.recordCount }
         }
         let isOther = { (record: StoredLiteratureRecord) in otherImports.contains(record.importID) }

@@ -42,7 +42,7 @@ extension LiteratureFeature {
                     assignedToMe: status.assignedToMe, records: status.records, decidedByMe: status.decidedByMe,
                     awaiting: tally.awaiting, agreedInclude: tally.agreedInclude, agreedExclude: tally.agreedExclude,
                     conflicts: tally.conflicts, resolved: tally.resolvedInclude + tally.resolvedExclude,
-                    agreement: status.agreement.map { AgreementRow($0, s: s) }, hasAgreement: !status.agreement.isEmpty)
+                    agreement: status.agreement.map { AgreementRow($0, s: s, language: request.language) }, hasAgreement: !status.agreement.isEmpty)
             })
         return request.render("literature_screening", title: s.title, model)
     }

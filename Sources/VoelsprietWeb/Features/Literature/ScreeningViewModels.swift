@@ -10,21 +10,27 @@ struct AgreementRow {
     let kappa: String
     let interval: String
 
-    init(_ agreement: ReviewerAgreement, s: ScreeningText) {
+    init(_ agreement: ReviewerAgreement, s: ScreeningText, language: String) {
         pair = "\(agreement.pair.first) – \(agreement.pair.second)"
         records = agreement.records
         switch agreement.kappa {
         case .success(let kappa):
-            self.kappa = Self.format(kappa.kappa)
+            self.kappa = Self.format(kappa.kappa, language)
             let ci = kappa.confidenceInterval95
-            interval = "95% CI \(Self.format(ci.lowerBound)) – \(Self.format(ci.upperBound))"
+            // A standard error of 0 (one reviewer used one category only) gives no interval
+            // worth showing: a zero-width one would look like certainty.
+            interval = kappa.standardError > 0 ? "95% CI \(Self.format(ci.lowerBound, language)) – \(Self.format(ci.upperBound, language))" : ""
         case .failure:
             kappa = s.kappaUndefined
             interval = ""
         }
     }
 
-    static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+    /// Two decimals, with a decimal comma in Dutch as the report writes numbers.
+    static func format(_ value: Double, _ language: String) -> String {
+        let text = String(format: "%.2f", value)
+        return language == "en" ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
 }
 
 struct ScreeningOverviewViewModel {
