@@ -208,8 +208,26 @@ extension LiteratureCommand {
         }
 
         /// JSON lines into records; a line that is not a record stops with its number.
+        ///
+        /// The lines are first decoded as one JSON array (one decoder run instead of one per
+        /// line, several times faster for 100,000s of records); only when that fails are they
+        /// read one by one, to name the line at fault.
         static func readRecords(_ data: Data, name: String) throws -> [LiteratureRecord] {
             let decoder = JSONDecoder()
+            var array = Data("[".utf8)
+            var lines = 0
+            for slice in data.split(separator: 0x0A) where !slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                if lines > 0 { array.append(0x2C) }
+                array.append(contentsOf: slice)
+                lines += 1
+            }
+            array.append(0x5D)
+            // One record per line (a line holding two objects would otherwise pass), ids unique.
+            if let records = try? decoder.decode([LiteratureRecord].self, from: array), records.count == lines,
+                Set(records.map(\.id)).count == records.count
+            {
+                return records
+            }
             var records: [LiteratureRecord] = []
             var seen = Set<String>()
             var line = 0
