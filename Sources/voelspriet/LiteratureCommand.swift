@@ -330,7 +330,7 @@ extension LiteratureCommand {
         static func read(_ data: Data, name: String, labelColumn: String) throws -> ([String], [Bool]) {
             let text: String
             do { text = try LiteratureImporter.decodedText(data, fileName: name).text } catch { throw CLIError("\(error)") }
-            let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
+            let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
             let delimiter: Unicode.Scalar = [",", ";", "\t", "|"].max { a, b in
                 firstLine.unicodeScalars.filter { $0 == a }.count < firstLine.unicodeScalars.filter { $0 == b }.count
             } ?? ","

@@ -118,6 +118,9 @@ struct LiteratureReviewTests {
             #expect(after.allSatisfy { $0.duplicateOf == nil }, "the person's split outlives the automatic run")
             let decisions = try await setup.repositories.literature.dedupDecisions(studySlug: "quickscan")
             #expect(decisions.contains { $0.action == "split" && $0.decidedBy == "ana" && $0.recordID == duplicate.id })
+            let review = try await ana.get("\(Self.base)/duplicates")
+            let split = "<td>ana</td><td>#\(duplicate.id) ✂</td>"
+            #expect(review.text.contains(split), "the page says who split what")
 
             // A viewer sees the overview, not the review of duplicates.
             var vera = try await Workspace.browser(client, "vera")

@@ -5,10 +5,12 @@ struct RankingEngine: Sendable {
     let recordCount: Int
     private let nbFeatures: SparseMatrix?
     private let svmFeatures: SparseMatrix?
-    /// `svmFeatures` without columns found in one record only: enough to score unlabelled
-    /// records with the SVM, whose weights are combinations of labelled rows (see
-    /// `SparseMatrix.keepingColumns`).
-    private let svmScoringFeatures: SparseMatrix?
+    /// Scores with the SVM column by column, over the columns found in at least two records
+    /// only (the leading ones: columns are ordered by document frequency). The SVM's weights
+    /// are a combination of labelled rows, so a column found in one record alone has weight 0
+    /// unless that record is labelled, and then it is not scored. For bigram features such
+    /// columns hold most entries.
+    private let svmScorer: ColumnScorer?
     private var nb: NaiveBayesModel?
     private var svm: LinearSVMModel?
     private var svmRows: [Int] = []
@@ -34,13 +36,14 @@ struct RankingEngine: Sendable {
             nbFeatures = nil
         }
         if model != .naiveBayes {
-            let features = TFIDFVectorizer.fit(texts: texts, options: .unigramsAndBigrams).matrix
+            let tfidf = TFIDFVectorizer.fit(texts: texts, options: .unigramsAndBigrams)
+            let features = tfidf.matrix
             svmFeatures = features
-            svmScoringFeatures = features.keepingColumns(inAtLeast: 2)
+            svmScorer = ColumnScorer(features, columnLimit: tfidf.columnCount(inAtLeast: 2))
             svm = LinearSVMModel(featureCount: features.columnCount, recordCount: texts.count, maxEpochs: maxEpochs)
         } else {
             svmFeatures = nil
-            svmScoringFeatures = nil
+            svmScorer = nil
         }
     }
 
@@ -70,7 +73,7 @@ struct RankingEngine: Sendable {
                                                 ratio: Self.svmBalanceRatio)
             svm!.train(rows: svmRows, relevant: svmLabels, relevantWeight: balance.relevant,
                        irrelevantWeight: balance.irrelevant, features: features, generator: &generator)
-            svmScores = Self.linearScores(svmScoringFeatures ?? features, rows: rows, weights: svm!.weights, bias: svm!.bias)
+            svmScores = svmScorer!.scores(records: rows, weights: svm!.weights, bias: svm!.bias)
         }
         switch (nbScores, svmScores) {
         case let (a?, b?): return Self.meanOfStandardised(a, b)

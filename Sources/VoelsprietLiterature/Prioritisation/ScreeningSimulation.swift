@@ -81,11 +81,13 @@ public enum ScreeningSimulation {
         let totalRelevant = labels.filter { $0 }.count
         var found = priors.filter { labels[$0] }.count
         var unscreened = (0..<texts.count).filter { !screened[$0] }
+        var scores: [Double] = []
         while found < totalRelevant, !unscreened.isEmpty {
-            let ranking = rank(unscreened, scores: engine.scores(rows: unscreened))
+            scores = engine.scores(rows: unscreened)
             let batch = max(1, Int(options.retrainFraction * Double(order.count)))
+            // Only the first `batch` of the ranking can be screened before the next training.
             var taken = 0
-            for row in ranking {
+            for row in top(batch, of: unscreened, scores: scores) {
                 order.append(row)
                 screened[row] = true
                 taken += 1
@@ -93,9 +95,12 @@ public enum ScreeningSimulation {
                 if labels[row] { found += 1 }
                 if labels[row] || taken >= batch || found == totalRelevant { break }
             }
-            unscreened = ranking.filter { !screened[$0] }
+            let kept = unscreened.indices.filter { !screened[unscreened[$0]] }
+            scores = kept.map { scores[$0] }
+            unscreened = kept.map { unscreened[$0] }
         }
-        order += unscreened
+        // The rest (all irrelevant) in the last ranking's order.
+        order += scores.count == unscreened.count ? rank(unscreened, scores: scores) : unscreened
         let ordered = order.map { labels[$0] }
         let coverage = intervalCoverage(ordered, priors: priors.count, totalRelevant: totalRelevant)
         return SimulationResult(
@@ -108,10 +113,27 @@ public enum ScreeningSimulation {
             screeningOrder: order)
     }
 
-    /// Rows sorted by descending score; ties keep the lower row first.
+    /// Rows sorted by descending score; ties keep the earlier position in `rows` first.
     static func rank(_ rows: [Int], scores: [Double]) -> [Int] {
         let positions = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         return positions.map { rows[$0] }
+    }
+
+    /// The first `k` of `rank(rows, scores:)`, found in one pass that keeps the best k so far
+    /// in order (insertion into a short sorted list; k is a few dozen at most here).
+    static func top(_ k: Int, of rows: [Int], scores: [Double]) -> [Int] {
+        guard k < rows.count / 4 else { return Array(rank(rows, scores: scores).prefix(k)) }
+        var best: [Int] = []   // positions, best first
+        best.reserveCapacity(k + 1)
+        for i in scores.indices {
+            if best.count == k, let last = best.last, scores[i] <= scores[last] { continue }
+            // Insert after every position with a higher or equal score (equal: earlier wins).
+            var at = best.count
+            while at > 0, scores[best[at - 1]] < scores[i] { at -= 1 }
+            best.insert(i, at: at)
+            if best.count > k { best.removeLast() }
+        }
+        return best.map { rows[$0] }
     }
 
     /// `priorRelevant` relevant then `priorIrrelevant` irrelevant rows, drawn without

@@ -23,19 +23,26 @@ public struct SparseMatrix: Sendable, Equatable {
         (rowStart[r]..<rowStart[r + 1]).map { (Int(columns[$0]), Double(values[$0])) }
     }
 
-    /// `row · weights + bias` for every row in `rows`, written into `scores[row]`.
     /// `row · weights + bias` for every row in `rows`, in the order of `rows` (single precision
-    /// products, summed in double precision).
+    /// products, summed in single precision per row, the bias added in double precision).
+    /// Large calls are split between two threads; every score is the same sum either way.
     func dot(rows: [Int], weights: [Float], bias: Double) -> [Double] {
         var scores = [Double](repeating: 0, count: rows.count)
         columns.withUnsafeBufferPointer { cols in
             values.withUnsafeBufferPointer { vals in
                 weights.withUnsafeBufferPointer { w in
                     rowStart.withUnsafeBufferPointer { start in
-                        for (i, r) in rows.enumerated() {
-                            var sum: Float = 0
-                            for k in start[r]..<start[r + 1] { sum += vals[k] * w[Int(cols[k])] }
-                            scores[i] = bias + Double(sum)
+                        rows.withUnsafeBufferPointer { rows in
+                            scores.withUnsafeMutableBufferPointer { out in
+                                let shared = UncheckedSendable((cols, vals, w, start, rows, out))
+                                ParallelChunks.run(count: rows.count, minimumChunk: 1000) { range in
+                                    let (cols, vals, w, start, rows, out) = shared.value
+                                    for i in range {
+                                        let r = rows[i]
+                                        out[i] = bias + Double(Self.sum(start[r]..<start[r + 1], cols, vals, w))
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -44,18 +51,48 @@ public struct SparseMatrix: Sendable, Equatable {
         return scores
     }
 
+    /// Σ vals[k] · w[cols[k]] over `range`, in four interleaved partial sums (entry k goes to
+    /// sum k mod 4, added up as (s0 + s1) + (s2 + s3)), so that the additions do not wait on
+    /// each other; the order is fixed, so the result is too.
+    @inline(__always)
+    static func sum(_ range: Range<Int>, _ cols: UnsafeBufferPointer<Int32>, _ vals: UnsafeBufferPointer<Float>,
+                    _ w: UnsafeBufferPointer<Float>) -> Float {
+        var s0: Float = 0, s1: Float = 0, s2: Float = 0, s3: Float = 0
+        var k = range.lowerBound
+        let end4 = k + (range.count & ~3)
+        while k < end4 {
+            s0 += vals[k] * w[Int(cols[k])]
+            s1 += vals[k + 1] * w[Int(cols[k + 1])]
+            s2 += vals[k + 2] * w[Int(cols[k + 2])]
+            s3 += vals[k + 3] * w[Int(cols[k + 3])]
+            k += 4
+        }
+        while k < range.upperBound {
+            s0 += vals[k] * w[Int(cols[k])]
+            k += 1
+        }
+        return (s0 + s1) + (s2 + s3)
+    }
+
     /// `row · weights` for one row.
+    /// (Two interleaved partial sums, even and odd entries, so the additions overlap.)
     func dot(row r: Int, weights: [Double]) -> Double {
-        var sum = 0.0
+        var s0 = 0.0, s1 = 0.0
         let range = rowStart[r]..<rowStart[r + 1]
         columns.withUnsafeBufferPointer { cols in
             values.withUnsafeBufferPointer { vals in
                 weights.withUnsafeBufferPointer { w in
-                    for k in range { sum += Double(vals[k]) * w[Int(cols[k])] }
+                    var k = range.lowerBound
+                    while k + 1 < range.upperBound {
+                        s0 += Double(vals[k]) * w[Int(cols[k])]
+                        s1 += Double(vals[k + 1]) * w[Int(cols[k + 1])]
+                        k += 2
+                    }
+                    if k < range.upperBound { s0 += Double(vals[k]) * w[Int(cols[k])] }
                 }
             }
         }
-        return sum
+        return s0 + s1
     }
 
     /// `weights += factor * row`.
@@ -75,25 +112,5 @@ public struct SparseMatrix: Sendable, Equatable {
         var sum = 0.0
         for k in rowStart[r]..<rowStart[r + 1] { sum += Double(values[k]) * Double(values[k]) }
         return sum
-    }
-}
-
-extension SparseMatrix {
-    /// The same matrix without the entries of columns that occur in fewer than `minimumRows`
-    /// rows (same shape and column numbers). For a linear model trained on labelled rows only,
-    /// a column found in one row alone has weight 0 unless that row is labelled, so scoring
-    /// the unlabelled rows can skip such columns: for bigram features they are most entries.
-    func keepingColumns(inAtLeast minimumRows: Int) -> SparseMatrix {
-        var counts = [Int](repeating: 0, count: columnCount)
-        for c in columns { counts[Int(c)] += 1 }
-        var start = [0], kept: [Int32] = [], keptValues: [Float] = []
-        for r in 0..<rowCount {
-            for k in rowStart[r]..<rowStart[r + 1] where counts[Int(columns[k])] >= minimumRows {
-                kept.append(columns[k])
-                keptValues.append(values[k])
-            }
-            start.append(kept.count)
-        }
-        return SparseMatrix(rowStart: start, columns: kept, values: keptValues, columnCount: columnCount)
     }
 }

@@ -32,12 +32,17 @@ public struct TFIDFOptions: Sendable, Hashable {
     public static let unigramsAndBigrams = TFIDFOptions(ngramMax: 2, sublinearTF: true, maxDocumentFraction: 0.95)
 }
 
-/// A document-term matrix of TF-IDF weights, one row per text, rows of unit length.
+/// A document-term matrix of TF-IDF weights, one row per text, rows of unit length. Columns
+/// are numbered by descending document frequency (ties: the term seen first comes first), so
+/// the weights of frequent terms lie together in memory and the columns found in at least m
+/// documents are the first `columnCount(inAtLeast: m)`.
 public struct TFIDFFeatures: Sendable {
     public let matrix: SparseMatrix
     /// Inverse document frequency per column: `ln((1 + n) / (1 + df)) + 1`.
     public let idf: [Double]
-    let unigrams: [String]
+    /// Number of documents each column's term occurs in (non-increasing by column).
+    public let documentFrequency: [Int]
+    let table: TermTable
     /// Per column: the unigram index, or two of them for a bigram (second is -1 for unigrams).
     let columnTerms: [(Int32, Int32)]
 
@@ -45,106 +50,122 @@ public struct TFIDFFeatures: Sendable {
     /// writes them).
     public func term(column: Int) -> String {
         let (a, b) = columnTerms[column]
-        return b < 0 ? unigrams[Int(a)] : unigrams[Int(a)] + " " + unigrams[Int(b)]
+        return b < 0 ? table.unigramString(a) : table.unigramString(a) + " " + table.unigramString(b)
+    }
+
+    /// How many columns occur in at least `documents` documents (they are the first ones).
+    public func columnCount(inAtLeast documents: Int) -> Int {
+        var low = 0, high = documentFrequency.count
+        while low < high {
+            let mid = (low + high) / 2
+            if documentFrequency[mid] >= documents { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }
 
 /// Builds TF-IDF features once for a whole data set (the vocabulary is that of all texts, as
 /// ASReview fits its vectoriser on all records, screened or not).
+///
+/// One pass over the texts: tokens come as bytes from `WordTokenizer.forEachToken`, get
+/// integer ids from a `TermTable` (bigrams from their two unigram ids), and each text's
+/// distinct terms are counted with a "last seen in text" mark per term (no sorting). Then the
+/// kept terms are numbered by document frequency and each row is weighted, sorted by column
+/// and scaled to unit length; the rows are split between two threads for that.
 public enum TFIDFVectorizer {
     public static func fit(texts: [String], options: TFIDFOptions) -> TFIDFFeatures {
-        var interner = TermInterner()
-        let documents = texts.map { interner.countedTerms(of: $0, options: options) }
-        // Document frequency of every term, then the columns kept by min_df / max_df.
-        var documentFrequency = [Int](repeating: 0, count: interner.termCount)
-        for document in documents { for (term, _) in document { documentFrequency[Int(term)] += 1 } }
-        let maxCount = options.maxDocumentFraction * Double(texts.count)
-        var column = [Int32](repeating: -1, count: interner.termCount)
-        var columnTerms: [(Int32, Int32)] = []
-        var idf: [Double] = []
+        var counted = countTerms(texts, options: options)
         let n = Double(texts.count)
-        for term in 0..<interner.termCount {
-            let df = documentFrequency[term]
-            guard df >= options.minDocumentCount, Double(df) <= maxCount else { continue }
-            column[term] = Int32(columnTerms.count)
-            columnTerms.append(interner.terms[term])
-            idf.append(log((1 + n) / (1 + Double(df))) + 1)
+        let maxCount = options.maxDocumentFraction * n
+        // Kept terms ordered by descending df, ties by term id: a counting sort over df.
+        let df = counted.documentFrequency
+        let maxDF = df.max() ?? 0
+        var perDF = [Int](repeating: 0, count: maxDF + 2)
+        func kept(_ d: Int) -> Bool { d >= options.minDocumentCount && Double(d) <= maxCount }
+        for d in df where kept(d) { perDF[d] += 1 }
+        var next = [Int](repeating: 0, count: maxDF + 2)
+        var running = 0
+        for d in stride(from: maxDF, through: 0, by: -1) {
+            next[d] = running
+            running += perDF[d]
         }
-        let matrix = weightedMatrix(documents, column: column, idf: idf, sublinear: options.sublinearTF)
-        return TFIDFFeatures(matrix: matrix, idf: idf, unigrams: interner.unigramStrings, columnTerms: columnTerms)
+        var column = [Int32](repeating: -1, count: df.count)
+        var columnTerms = [(Int32, Int32)](repeating: (0, 0), count: running)
+        var columnDF = [Int](repeating: 0, count: running)
+        var idf = [Double](repeating: 0, count: running)
+        for term in df.indices where kept(df[term]) {
+            let c = next[df[term]]
+            next[df[term]] += 1
+            column[term] = Int32(c)
+            columnTerms[c] = counted.table.terms[term]
+            columnDF[c] = df[term]
+            idf[c] = log((1 + n) / (1 + Double(df[term]))) + 1
+        }
+        counted.documentFrequency = []
+        let matrix = TFIDFRows.weighted(counted, column: column, idf: idf, sublinear: options.sublinearTF)
+        return TFIDFFeatures(matrix: matrix, idf: idf, documentFrequency: columnDF, table: counted.table,
+                             columnTerms: columnTerms)
     }
 
-    /// tf × idf per kept term, each row scaled to unit Euclidean length; columns ascending.
-    private static func weightedMatrix(_ documents: [[(Int32, Int)]], column: [Int32], idf: [Double],
-                                       sublinear: Bool) -> SparseMatrix {
-        var rowStart = [0]
-        var columns: [Int32] = []
-        var values: [Float] = []
-        rowStart.reserveCapacity(documents.count + 1)
-        for document in documents {
-            var entries: [(Int32, Double)] = []
-            entries.reserveCapacity(document.count)
-            for (term, count) in document {
-                let c = column[Int(term)]
-                guard c >= 0 else { continue }
-                let tf = sublinear ? 1 + log(Double(count)) : Double(count)
-                entries.append((c, tf * idf[Int(c)]))
-            }
-            entries.sort { $0.0 < $1.0 }
-            let norm = sqrt(entries.reduce(0) { $0 + $1.1 * $1.1 })
-            for (c, v) in entries {
-                columns.append(c)
-                values.append(Float(norm > 0 ? v / norm : 0))
-            }
-            rowStart.append(columns.count)
+    /// Every text's distinct term ids with their counts, and each term's document frequency.
+    static func countTerms(_ texts: [String], options: TFIDFOptions) -> CountedTerms {
+        var table = TermTable()
+        var stop: [Bool] = []
+        for word in options.stopWords {
+            var word = word
+            let u = word.withUTF8 { table.unigram($0) }
+            if Int(u) >= stop.count { stop += [Bool](repeating: false, count: Int(u) + 1 - stop.count) }
+            stop[Int(u)] = true
         }
-        return SparseMatrix(rowStart: rowStart, columns: columns, values: values, columnCount: idf.count)
+        var result = CountedTerms(table: table)
+        var tokens: [Int32] = []
+        var ids: [Int32] = []
+        var lastText: [Int32] = []      // per term: the last text it was seen in
+        var slotInText: [Int32] = []    // per term: its index in that text's entries
+        let bigrams = options.ngramMax >= 2
+        for (t, text) in texts.enumerated() {
+            tokens.removeAll(keepingCapacity: true)
+            ids.removeAll(keepingCapacity: true)
+            WordTokenizer.forEachToken(in: text) { bytes in
+                let u = result.table.unigram(bytes)
+                if Int(u) < stop.count, stop[Int(u)] { return }
+                tokens.append(u)
+            }
+            for u in tokens { ids.append(result.table.unigramTermID(u)) }
+            if bigrams, tokens.count >= 2 {
+                for i in 1..<tokens.count { ids.append(result.table.bigramTermID(tokens[i - 1], tokens[i])) }
+            }
+            let grow = result.table.termCount - lastText.count
+            if grow > 0 {
+                lastText += [Int32](repeating: -1, count: grow)
+                slotInText += [Int32](repeating: 0, count: grow)
+                result.documentFrequency += [Int](repeating: 0, count: grow)
+            }
+            let first = result.terms.count
+            for id in ids {
+                let term = Int(id)
+                if lastText[term] == Int32(t) {
+                    result.counts[first + Int(slotInText[term])] += 1
+                } else {
+                    lastText[term] = Int32(t)
+                    slotInText[term] = Int32(result.terms.count - first)
+                    result.terms.append(id)
+                    result.counts.append(1)
+                    result.documentFrequency[term] += 1
+                }
+            }
+            result.textStart.append(result.terms.count)
+        }
+        return result
     }
 }
 
-/// Gives every distinct unigram and bigram an integer id while texts are read.
-private struct TermInterner {
-    var unigramIDs: [String: Int32] = [:]
-    var unigramStrings: [String] = []
-    var unigramTerm: [Int32] = []        // unigram index → term id
-    var bigramIDs: [UInt64: Int32] = [:]
-    var terms: [(Int32, Int32)] = []     // term id → (unigram, unigram or -1)
-
-    var termCount: Int { terms.count }
-
-    mutating func unigram(_ token: String) -> Int32 {
-        if let u = unigramIDs[token] { return u }
-        let u = Int32(unigramStrings.count)
-        unigramIDs[token] = u
-        unigramStrings.append(token)
-        unigramTerm.append(Int32(terms.count))
-        terms.append((u, -1))
-        return u
-    }
-
-    mutating func bigram(_ a: Int32, _ b: Int32) -> Int32 {
-        let key = UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
-        if let t = bigramIDs[key] { return t }
-        let t = Int32(terms.count)
-        bigramIDs[key] = t
-        terms.append((a, b))
-        return t
-    }
-
-    /// The distinct terms of one text with their counts, sorted by term id.
-    mutating func countedTerms(of text: String, options: TFIDFOptions) -> [(Int32, Int)] {
-        var tokens = WordTokenizer.tokens(text)
-        if !options.stopWords.isEmpty { tokens.removeAll { options.stopWords.contains($0) } }
-        let unigrams = tokens.map { unigram($0) }
-        var ids = unigrams.map { unigramTerm[Int($0)] }
-        if options.ngramMax >= 2, unigrams.count >= 2 {
-            for i in 1..<unigrams.count { ids.append(bigram(unigrams[i - 1], unigrams[i])) }
-        }
-        ids.sort()
-        var counted: [(Int32, Int)] = []
-        for id in ids {
-            if let last = counted.last, last.0 == id { counted[counted.count - 1].1 += 1 } else { counted.append((id, 1)) }
-        }
-        return counted
-    }
+/// The distinct terms of every text (unsorted) with their counts, in flat arrays.
+struct CountedTerms {
+    var table: TermTable
+    /// Text t's entries are `terms[textStart[t]..<textStart[t + 1]]` and the counts beside.
+    var textStart: [Int] = [0]
+    var terms: [Int32] = []
+    var counts: [Int32] = []
+    var documentFrequency: [Int] = []
 }

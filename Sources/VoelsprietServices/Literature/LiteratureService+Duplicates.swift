@@ -75,6 +75,12 @@ extension LiteratureService {
         }.sorted { ($0.duplicates.count, $1.representative.id) > ($1.duplicates.count, $0.representative.id) }
     }
 
+    /// Who changed the clusters and when: automatic runs, merges and splits, newest first.
+    public func duplicateDecisions(_ access: StudyAccess) async throws -> [DedupDecisionRow] {
+        try access.require(.manageLiterature)
+        return try await repositories.literature.dedupDecisions(studySlug: access.slug).reversed()
+    }
+
     /// Moves a record (and what was grouped under it) into the cluster of `target`.
     public func mergeDuplicate(_ access: StudyAccess, record: Int64, into target: Int64) async throws {
         try await changeCluster(access, DedupDecisionRow(action: "merge", recordID: record, targetID: target, decidedBy: access.actor.auditName))

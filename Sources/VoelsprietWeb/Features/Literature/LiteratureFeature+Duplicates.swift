@@ -28,7 +28,17 @@ extension LiteratureFeature {
                     representative: .init(cluster.representative, reason: nil),
                     duplicates: cluster.duplicates.map { .init($0, reason: $0.duplicateReason) })
             },
-            total: clusters.count, hasClusters: !clusters.isEmpty, notice: request.page.notice(t.notices), error: error)
+            total: clusters.count, hasClusters: !clusters.isEmpty,
+            decisions: try await web.services.literature.duplicateDecisions(request.access).prefix(200).map { decision in
+                let what: String =
+                    switch decision.action {
+                    case "merge": "#\(decision.recordID) → #\(decision.targetID.map(String.init) ?? "?")"
+                    case "split": "#\(decision.recordID) ✂"
+                    default: t.deduplicate
+                    }
+                return DuplicatesViewModel.Decision(at: decision.decidedAt, by: decision.decidedBy, what: what)
+            },
+            notice: request.page.notice(t.notices), error: error)
         return request.render("literature_duplicates", title: t.duplicatesTitle, model, status: status)
     }
 
@@ -89,8 +99,14 @@ struct DuplicatesViewModel {
     let csrf: String
     let t: LiteratureText
     let clusters: [Cluster]
+    struct Decision {
+        let at, by, what: String
+    }
+
     let total: Int
     let hasClusters: Bool
+    /// Who changed the clusters, newest first.
+    let decisions: [Decision]
     let notice: String?
     let error: String?
 }

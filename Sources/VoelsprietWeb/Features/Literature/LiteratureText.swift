@@ -7,6 +7,7 @@ struct LiteratureText: Sendable {
     let upload, uploadNote, fromSearch, noSearch, encoding, encodingAuto, importButton, reading: String
     let manual, manualNote, recordTitle, authors, authorsNote, year, journal, url, addRecord: String
     let deduplicate, deduplicateNote, reviewDuplicates: String
+    let decisionsTitle: String
     let duplicatesTitle, duplicatesIntro, representative, reason, split, mergeInto, mergeTargetLabel, noDuplicates: String
     let flow, flowDownload: String
     let strategy, screeningLink, conflictsLink, assignLink, criteriaLink, exportsTitle: String
@@ -35,6 +36,7 @@ struct LiteratureText: Sendable {
         addRecord: "Toevoegen",
         deduplicate: "Ontdubbelen", deduplicateNote: "Zoekt dubbele records over de databases heen (DOI, PubMed-id, dan titel, jaar, auteurs, tijdschrift en pagina's). Handmatige beslissingen blijven staan.",
         reviewDuplicates: "Dubbele records bekijken",
+        decisionsTitle: "Wie besliste wat",
         duplicatesTitle: "Dubbele records", duplicatesIntro: "Elke groep staat voor één publicatie: het eerste record blijft, de andere tellen als dubbel. Haal een record uit de groep als het er niet bij hoort, of voeg het bij een andere groep.",
         representative: "Blijft", reason: "Reden", split: "Uit de groep halen", mergeInto: "Samenvoegen met record", mergeTargetLabel: "Recordnummer",
         noDuplicates: "Geen dubbele records gevonden (of nog niet ontdubbeld).",
@@ -68,6 +70,7 @@ struct LiteratureText: Sendable {
         addRecord: "Add",
         deduplicate: "Deduplicate", deduplicateNote: "Finds duplicate records across databases (DOI, PubMed id, then title, year, authors, journal and pages). Manual decisions are kept.",
         reviewDuplicates: "Review duplicates",
+        decisionsTitle: "Who decided what",
         duplicatesTitle: "Duplicate records", duplicatesIntro: "Each group stands for one publication: the first record stays, the others count as duplicates. Take a record out of a group if it does not belong, or merge it into another group.",
         representative: "Stays", reason: "Reason", split: "Take out of the group", mergeInto: "Merge with record", mergeTargetLabel: "Record number",
         noDuplicates: "No duplicate records found (or not deduplicated yet).",
