@@ -130,4 +130,37 @@ struct LiteratureFlowTests {
             #expect(after.upcoming == next.upcoming)
         }
     }
+
+    @Test("after screening has started: a new duplicate never hides a screened record, and 'maybe' keeps its meaning")
+    func screenedRecordsStay() async throws {
+        try await TestApp.run { _, setup in
+            try await Workspace.populate(setup)
+            let services = setup.services
+            let lead = try await services.studies.access("quickscan", as: .user(try #require(try await setup.repositories.users.find(username: "leader"))), for: .manageLiterature)
+            let ana = try await services.studies.access("quickscan", as: .user(try #require(try await setup.repositories.users.find(username: "ana"))), for: .screenLiterature)
+            _ = try await services.literature.importFile(
+                lead, data: Data("TY  - JOUR\nTI  - Lived experience in youth care work\nAU  - Smith, A.\nPY  - 2020\nT2  - Journal of Care\nER  - \n".utf8),
+                fileName: "a.ris")
+            try await services.literature.assignReviewers(lead, stage: .titleAbstract, usernames: ["ana"])
+            let screened = try #require(try await setup.repositories.literature.records(studySlug: "quickscan").first)
+            try await services.literature.decide(ana, stage: .titleAbstract, record: screened.id, verdict: .maybe, reason: nil)
+            // The same paper again, more complete (DOI, abstract, journal, pages): the matcher
+            // would pick it to stand for the pair; the screened record stays instead.
+            let richer = "TY  - JOUR\nTI  - Lived experience in youth care work\nAU  - Smith, A.\nPY  - 2020\nT2  - Journal of Care\nSP  - 1\nEP  - 9\nDO  - 10.5555/x1\nAB  - A longer record.\nER  - \n"
+            _ = try await services.literature.importFile(lead, data: Data(richer.utf8), fileName: "b.ris")
+            try await services.literature.deduplicate(lead)
+            let after = try await setup.repositories.literature.records(studySlug: "quickscan")
+            #expect(after.first { $0.id == screened.id }?.duplicateOf == nil)
+            #expect(after.first { $0.id != screened.id }?.duplicateOf == screened.id)
+            // And a manual merge of the screened record into the new one goes the other way round.
+            try await services.literature.splitDuplicate(lead, record: after.first { $0.id != screened.id }!.id)
+            try await services.literature.mergeDuplicate(lead, record: screened.id, into: after.first { $0.id != screened.id }!.id)
+            let merged = try await setup.repositories.literature.records(studySlug: "quickscan")
+            #expect(merged.first { $0.id == screened.id }?.duplicateOf == nil)
+
+            var settings = try await services.literature.settings(lead)
+            settings.maybePolicy = .countsAsInclude
+            await #expect(throws: ServiceError.self) { try await services.literature.saveSettings(lead, settings) }
+        }
+    }
 }

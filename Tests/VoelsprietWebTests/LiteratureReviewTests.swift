@@ -31,6 +31,7 @@ struct LiteratureReviewTests {
         ER  - \r
         TY  - JOUR\r
         TI  - Gut microbiota in mice\r
+        UR  - javascript:alert(1)\r
         AU  - Smith, J.\r
         PY  - 2020\r
         T2  - Microbiology\r
@@ -151,6 +152,9 @@ struct LiteratureReviewTests {
             let page = try await ana.get("\(Self.base)/screening/title_abstract")
             #expect(page.status == .ok)
             #expect(page.text.contains("data-record=\"\(first)\""))
+            let mice = try #require(unique.first { $0.record.title?.contains("mice") == true })
+            let micePage = try await ana.get("\(Self.base)/screening/title_abstract?record=\(mice.id)")
+            #expect(micePage.status == .ok && !micePage.text.contains("javascript:"), "an imported javascript: URL is no link")
             let decided = try await ana.post("\(Self.base)/screening/title_abstract/\(first)", form: [("_csrf", anaToken), ("verdict", "include")])
             #expect(decided.status == .seeOther)
 
@@ -169,6 +173,9 @@ struct LiteratureReviewTests {
 
             // Cody disagrees on the first record: now it is a conflict, and both votes show.
             _ = try await cody.post("\(Self.base)/screening/title_abstract/\(first)", form: [("_csrf", codyToken), ("verdict", "exclude")])
+            // All have decided: the votes are final, neither can change theirs now.
+            let flip = try await ana.post("\(Self.base)/screening/title_abstract/\(first)", form: [("_csrf", anaToken), ("verdict", "exclude")])
+            #expect(flip.status == .conflict)
             let conflicts = try await leader.get("\(Self.base)/conflicts")
             #expect(conflicts.text.contains("data-record=\"\(first)\""))
             #expect(conflicts.text.contains("<strong>ana</strong>") && conflicts.text.contains("<strong>cody</strong>"))

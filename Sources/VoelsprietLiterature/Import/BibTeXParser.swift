@@ -23,7 +23,13 @@ struct BibTeXParser {
         }
     }
 
-    enum Failure: Error { case unclosed(line: Int, what: String) }
+    enum Failure: Error {
+        case unclosed(line: Int, what: String)
+        case malformed(line: Int, reason: String)
+    }
+
+    /// The longest field value macros may build (1 MiB).
+    static let maximumValueLength = 1 << 20
 
     private let bytes: [UInt8]
     private var i = 0
@@ -133,6 +139,11 @@ struct BibTeXParser {
             default:
                 let word = readName()
                 value += macros[word.lowercased()] ?? word
+            }
+            // `@string` macros built from macros can double in size at every line: a file of a
+            // kilobyte could ask for gigabytes. No real field is longer than this.
+            if value.utf8.count > Self.maximumValueLength {
+                throw .malformed(line: startLine, reason: "a field value built from @string macros is longer than \(Self.maximumValueLength / 1024) KiB")
             }
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "#") { advance(); continue }

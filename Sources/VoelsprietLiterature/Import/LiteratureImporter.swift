@@ -97,10 +97,12 @@ public enum LiteratureImporter {
         do {
             entries = try BibTeXParser.parse(bytes)
         } catch {
-            if case let .unclosed(line, what) = error {
+            switch error {
+            case .unclosed(let line, let what):
                 throw .malformed(file: fileName, line: line, reason: "BibTeX entry with an unclosed \(what)")
+            case .malformed(let line, let reason):
+                throw .malformed(file: fileName, line: line, reason: reason)
             }
-            throw .malformed(file: fileName, line: 1, reason: "BibTeX could not be read")
         }
         guard !entries.isEmpty else {
             throw .unknownFormat(file: fileName, detail: "no BibTeX entries")

@@ -15,6 +15,8 @@ enum SVGText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
+            // Control characters are not allowed in XML 1.0 (tab, line feed and return are).
+            case _ where character.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }: break
             default: out.append(character)
             }
         }

@@ -30,16 +30,28 @@ extension LiteratureService {
         return try await repositories.transaction { tx in
             try await tx.studies.lock(slug: slug)
             let stored = try await tx.literature.records(studySlug: slug)
-            let result = Deduplicator.deduplicate(stored.map(\.record))
+            let records = stored.map(\.record)
+            let result = await CPUWork.run { Deduplicator.deduplicate(records) }
+            let screened = try await Self.screenedRecords(tx.literature, slug)
             var assignments: [Int64: (of: Int64, reason: String)] = [:]
             for cluster in result.clusters where cluster.members.count > 1 {
-                let representative = stored[cluster.members[0]].id
+                var reasons: [Int64: String] = [:]
                 for (offset, member) in cluster.members.dropFirst().enumerated() {
-                    let reason = offset < cluster.reasons.count ? cluster.reasons[offset].summary : "duplicate"
-                    assignments[stored[member].id] = (representative, reason)
+                    reasons[stored[member].id] = offset < cluster.reasons.count ? cluster.reasons[offset].summary : "duplicate"
                 }
+                // The matcher picks the most complete record; a record already screened stays
+                // the one that counts, so that no decision is hidden behind a new duplicate.
+                var representative = stored[cluster.members[0]].id
+                if !screened.contains(representative),
+                    let decided = cluster.members.map({ stored[$0].id }).filter(screened.contains).min()
+                {
+                    reasons[representative] = reasons[decided]
+                    reasons[decided] = nil
+                    representative = decided
+                }
+                for (record, reason) in reasons { assignments[record] = (representative, reason) }
             }
-            var clusters = DuplicateMap(assignments.mapValues(\.of))
+            var clusters = DuplicateMap(assignments.mapValues(\.of), screened: screened)
             for decision in try await tx.literature.dedupDecisions(studySlug: slug) {
                 switch decision.action {
                 case "merge": if let target = decision.targetID { clusters.merge(decision.recordID, into: target) }
@@ -101,7 +113,9 @@ extension LiteratureService {
             guard ids.contains(decision.recordID), decision.targetID.map(ids.contains) ?? true, decision.targetID != decision.recordID else {
                 throw ServiceError.invalid(ServiceMessage(nl: "Die records bestaan niet in deze studie.", en: "Those records do not exist in this study."))
             }
-            var clusters = DuplicateMap(Dictionary(uniqueKeysWithValues: stored.compactMap { r in r.duplicateOf.map { (r.id, $0) } }))
+            var clusters = DuplicateMap(
+                Dictionary(uniqueKeysWithValues: stored.compactMap { r in r.duplicateOf.map { (r.id, $0) } }),
+                screened: try await Self.screenedRecords(tx.literature, slug))
             let before = clusters.parent
             if let target = decision.targetID { clusters.merge(decision.recordID, into: target) } else { clusters.split(decision.recordID) }
             // Write only the records whose representative changed.
@@ -120,22 +134,34 @@ extension LiteratureService {
     }
 }
 
+extension LiteratureService {
+    /// Records someone has decided or a conflict was settled on, at any stage.
+    static func screenedRecords(_ literature: any LiteratureRepository, _ slug: String) async throws -> Set<Int64> {
+        Set(try await literature.decisions(studySlug: slug, stage: nil).map(\.recordID))
+            .union(try await literature.resolutions(studySlug: slug, stage: nil).map(\.recordID))
+    }
+}
+
 /// Duplicate clusters as "record → representative" (representatives are not keys), with the
-/// two manual changes. Kept flat: a representative never points at another record.
+/// two manual changes. Kept flat: a representative never points at another record. Records
+/// already screened are preferred as representatives, so that merging never hides a decision.
 struct DuplicateMap {
     var parent: [Int64: Int64]
+    let screened: Set<Int64>
 
-    init(_ parent: [Int64: Int64]) {
+    init(_ parent: [Int64: Int64], screened: Set<Int64> = []) {
         self.parent = parent
+        self.screened = screened
     }
 
     func representative(of record: Int64) -> Int64 { parent[record] ?? record }
 
     /// `record`'s whole cluster joins `target`'s.
     mutating func merge(_ record: Int64, into target: Int64) {
-        let from = representative(of: record)
-        let to = representative(of: target)
+        var from = representative(of: record)
+        var to = representative(of: target)
         guard from != to else { return }
+        if screened.contains(from) && !screened.contains(to) { swap(&from, &to) }
         for (member, rep) in parent where rep == from { parent[member] = to }
         parent[from] = to
     }
@@ -147,7 +173,10 @@ struct DuplicateMap {
             parent[record] = nil
             return
         }
-        let members = parent.filter { $0.value == record }.keys.sorted()
+        // Screened members first (0 before 1), then by id.
+        let members = parent.filter { $0.value == record }.keys.sorted {
+            (screened.contains($0) ? 0 : 1, $0) < (screened.contains($1) ? 0 : 1, $1)
+        }
         guard let next = members.first else { return }
         parent[next] = nil
         for member in members.dropFirst() { parent[member] = next }

@@ -66,7 +66,9 @@ extension LiteratureService {
                 }
             }
             for (id, resolution) in snapshot.resolutions[stage] ?? [:] {
-                entries.append(DecisionLogEntry(resolution, title: byID[id]?.record.title ?? ""))
+                // A settled conflict that is open again (reviewers changed) says nothing yet.
+                guard let record = byID[id], snapshot.complete(record, stage) else { continue }
+                entries.append(DecisionLogEntry(resolution, title: record.record.title ?? ""))
             }
         }
         return entries.sorted { ($0.date, $0.recordID, $0.reviewer) < ($1.date, $1.recordID, $1.reviewer) }

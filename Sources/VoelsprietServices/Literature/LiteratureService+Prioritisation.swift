@@ -29,11 +29,18 @@ extension LiteratureService {
         guard labels.contains(where: \.relevant), labels.contains(where: { !$0.relevant }) else {
             return Ordering(order: stored, prioritised: false, stopping: nil)
         }
-        let prioritiser = await prioritiserCache.prioritiser(key: "\(slug)/\(stage.rawValue)", ids: stored) {
-            eligible.map { [$0.record.title, $0.record.abstract].compactMap { $0 }.joined(separator: " ") }
+        let key = "\(slug)/\(stage.rawValue)"
+        let prioritiser: Prioritiser
+        if let cached = await prioritiserCache.cached(key: key, ids: stored) {
+            prioritiser = cached
+        } else {
+            // Built outside the cache's actor, so that other studies need not wait for it.
+            let texts = eligible.map { [$0.record.title, $0.record.abstract].compactMap { $0 }.joined(separator: " ") }
+            prioritiser = await CPUWork.run { Prioritiser(texts: texts) }
+            await prioritiserCache.store(key: key, ids: stored, prioritiser)
         }
         let decisions = labels.map { RelevanceLabel(record: $0.index, relevant: $0.relevant) }
-        let ranked = prioritiser.rank(decisions: decisions)
+        let ranked = await CPUWork.run { prioritiser.rank(decisions: decisions) }
         return Ordering(
             order: ranked.map { stored[$0.record] }, prioritised: true, stopping: prioritiser.stoppingAid(decisions: decisions))
     }
@@ -55,13 +62,15 @@ public actor PrioritiserCache {
         self.capacity = capacity
     }
 
-    func prioritiser(key: String, ids: [Int64], texts: () -> [String]) -> Prioritiser {
-        if let entry = entries[key], entry.ids == ids { return entry.prioritiser }
-        let prioritiser = Prioritiser(texts: texts())
+    func cached(key: String, ids: [Int64]) -> Prioritiser? {
+        guard let entry = entries[key], entry.ids == ids else { return nil }
+        return entry.prioritiser
+    }
+
+    func store(key: String, ids: [Int64], _ prioritiser: Prioritiser) {
         entries[key] = Entry(ids: ids, prioritiser: prioritiser)
         order.removeAll { $0 == key }
         order.append(key)
         while order.count > capacity { entries[order.removeFirst()] = nil }
-        return prioritiser
     }
 }

@@ -58,9 +58,9 @@ extension LiteratureService {
         let open = eligible.filter { snapshot.own(me, $0, stage) == nil && !skipping.contains($0.id) }
         guard !open.isEmpty else { return nil }
         let ordered = await prioritised(access.slug, stage: stage, eligible: eligible, snapshot: snapshot, reviewer: me)
-        let order = ordered.order.filter { id in open.contains { $0.id == id } }
-        let nextID = order.first ?? open[0].id
-        let record = open.first { $0.id == nextID } ?? open[0]
+        let openByID = Dictionary(uniqueKeysWithValues: open.map { ($0.id, $0) })
+        let order = ordered.order.filter { openByID[$0] != nil }
+        let record = order.first.flatMap { openByID[$0] } ?? open[0]
         return ScreeningItem(
             record: record, stage: stage, own: nil, decided: eligible.count - eligible.filter { snapshot.own(me, $0, stage) == nil }.count,
             total: eligible.count, prioritised: ordered.prioritised, stopping: ordered.stopping,
@@ -84,7 +84,15 @@ extension LiteratureService {
         async throws
     {
         let (snapshot, me) = try await screener(access, stage)
-        guard snapshot.eligible(stage).contains(where: { $0.id == id }) else { throw Self.notAtStage(id) }
+        guard let record = snapshot.eligible(stage).first(where: { $0.id == id }) else { throw Self.notAtStage(id) }
+        // Once every assigned reviewer has decided, the votes are what they were: a changed vote
+        // would rewrite an agreement or a settled conflict after the others could see it.
+        if snapshot.complete(record, stage) {
+            throw ServiceError.conflict(
+                ServiceMessage(
+                    nl: "Alle beoordelaars hebben dit record beoordeeld; de beslissingen liggen vast.",
+                    en: "Every reviewer has decided this record; the decisions are final."))
+        }
         do {
             _ = try ScreeningDecision(recordID: String(id), reviewer: me, stage: stage, verdict: verdict, reason: reason, date: Date())
         } catch {
@@ -156,10 +164,34 @@ extension LiteratureService {
 
     /// Sets who screens a stage. Each must be a member whose role may screen.
     public func assignReviewers(_ access: StudyAccess, stage: ScreeningStage, usernames: [String]) async throws {
+        try await assignReviewers(access, [stage: usernames])
+    }
+
+    /// Sets who screens each given stage, all checked first and then saved together.
+    public func assignReviewers(_ access: StudyAccess, _ stages: [ScreeningStage: [String]]) async throws {
         try access.require(.assignScreeners)
         let slug = access.slug
         let members = try await repositories.members.members(studySlug: slug)
-        let names = Array(Set(usernames.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+        var checked: [(ScreeningStage, [String])] = []
+        for (stage, usernames) in stages.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let names = Array(Set(usernames.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+            try Self.checkReviewers(names, members: members)
+            checked.append((stage, names))
+        }
+        let actor = access.actor.auditName
+        let assignments = checked
+        try await repositories.transaction { tx in
+            try await tx.studies.lock(slug: slug)
+            for (stage, names) in assignments {
+                try await tx.literature.setAssignments(studySlug: slug, stage: stage.rawValue, usernames: names)
+                try await tx.audit.append(
+                    AuditEntry(actor: actor, action: .screenersAssigned, study: slug, detail: "\(stage.rawValue): \(names.joined(separator: ", "))"))
+            }
+            return true
+        }
+    }
+
+    static func checkReviewers(_ names: [String], members: [StudyMember]) throws {
         for name in names {
             guard let member = members.first(where: { $0.username == name }) else {
                 throw ServiceError.invalid(ServiceMessage(nl: "\(name) is geen lid van deze studie.", en: "\(name) is not a member of this study."))
@@ -168,14 +200,6 @@ extension LiteratureService {
                 throw ServiceError.invalid(
                     ServiceMessage(nl: "\(name) heeft de rol \(member.role.rawValue) en kan niet screenen.", en: "\(name) has the role \(member.role.rawValue) and cannot screen."))
             }
-        }
-        let actor = access.actor.auditName
-        try await repositories.transaction { tx in
-            try await tx.studies.lock(slug: slug)
-            try await tx.literature.setAssignments(studySlug: slug, stage: stage.rawValue, usernames: names)
-            try await tx.audit.append(
-                AuditEntry(actor: actor, action: .screenersAssigned, study: slug, detail: "\(stage.rawValue): \(names.joined(separator: ", "))"))
-            return true
         }
     }
 

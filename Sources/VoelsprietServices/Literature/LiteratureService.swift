@@ -79,8 +79,8 @@ public struct LiteratureService: Sendable {
         let name = Self.baseName(fileName)
         let file: ImportedFile
         do {
-            file = try LiteratureImporter.read(data, fileName: name, encoding: encoding, progress: progress)
-        } catch {
+            file = try await CPUWork.run { try LiteratureImporter.read(data, fileName: name, encoding: encoding, progress: progress) }
+        } catch let error as ImportError {
             throw ServiceError.invalid(ServiceMessage(nl: "\(error)", en: "\(error)"))
         }
         guard !file.records.isEmpty else {

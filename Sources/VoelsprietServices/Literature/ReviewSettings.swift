@@ -76,6 +76,16 @@ extension LiteratureService {
                     ServiceMessage(nl: "Het beginjaar (\(from)) ligt na het eindjaar (\(to)).", en: "The first year (\(from)) is after the last (\(to))."))
             }
         }
+        // What "maybe" means decides which records are agreed or in conflict; changed once votes
+        // exist, it would silently re-decide records (settled conflicts included).
+        if try await loadSettings(access.slug).maybePolicy != settings.maybePolicy,
+            !(try await repositories.literature.decisions(studySlug: access.slug, stage: nil).isEmpty)
+        {
+            throw ServiceError.conflict(
+                ServiceMessage(
+                    nl: "Wat 'misschien' betekent, ligt vast zodra er beslissingen zijn.",
+                    en: "What 'maybe' means is fixed once there are decisions."))
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(settings), as: UTF8.self)

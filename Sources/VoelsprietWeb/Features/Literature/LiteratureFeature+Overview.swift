@@ -19,7 +19,7 @@ extension LiteratureFeature {
             canScreen: request.access.allows(.screenLiterature),
             counts: .init(records: flow.counts.records, unique: flow.counts.unique, duplicates: flow.counts.duplicates,
                           screened: flow.counts.screened, included: flow.counts.included),
-            prismaSVG: flow.svg,
+            prismaSVG: flow.svg, flowProblems: flow.problems.map(\.description),
             searches: searches.map {
                 .init(id: String($0.id), database: $0.database, runOn: $0.runOn, query: $0.query, hits: $0.hits.map(String.init) ?? "–",
                       note: $0.note)
@@ -120,6 +120,8 @@ struct LiteratureOverviewViewModel {
     let canManage, canAssign, canScreen: Bool
     let counts: Counts
     let prismaSVG: String
+    /// What in the flow does not add up yet (records still to screen, for instance).
+    let flowProblems: [String]
     let searches: [Search]
     let imports: [Import]
     let searchOptions: [Option]

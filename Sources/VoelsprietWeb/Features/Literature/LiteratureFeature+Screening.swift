@@ -164,10 +164,11 @@ extension LiteratureFeature {
 
     @Sendable func assign(_ request: StudyRequest) async throws -> Response {
         do {
+            var stages: [ScreeningStage: [String]] = [:]
             for stage in ScreeningStage.allCases {
-                let names = request.form.pairs.filter { $0.0 == "reviewer_\(stage.rawValue)" }.map(\.1)
-                try await web.services.literature.assignReviewers(request.access, stage: stage, usernames: names)
+                stages[stage] = request.form.pairs.filter { $0.0 == "reviewer_\(stage.rawValue)" }.map(\.1)
             }
+            try await web.services.literature.assignReviewers(request.access, stages)
         } catch let error as ServiceError {
             return try await assignView(request, error: error.message.text(request.language), status: Self.status(of: error))
         }
@@ -187,8 +188,9 @@ extension LiteratureFeature {
     /// The standard exclusion reasons; the last one ("not retrieved") is stored as the fixed
     /// value the PRISMA flow counts separately.
     static func reasonOptions(_ s: ScreeningText) -> [ScreenRecordViewModel.Option] {
-        s.exclusionReasons.enumerated().map { index, label in
-            .init(value: index == s.exclusionReasons.count - 1 ? LiteratureService.notRetrievedReason : label, label: label, selected: false)
+        // Stored in English whatever the page's language, so that one reason is counted once.
+        zip(s.exclusionReasons, ScreeningText.english.exclusionReasons).map { label, stored in
+            .init(value: stored, label: label, selected: false)
         }
     }
 }

@@ -134,10 +134,16 @@ struct ScreenRecordViewModel {
                 id: String(item.record.id), titleHTML: Highlight.html(r.title ?? "–", highlighter),
                 abstractHTML: r.abstract.map { Highlight.html($0, highlighter) } ?? MarkupEscape.html(s.abstractMissing),
                 citation: [authors, r.year.map(String.init), r.journal].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · "),
-                keywords: r.keywords.joined(separator: "; "), doi: r.doi, url: r.url)
+                keywords: r.keywords.joined(separator: "; "), doi: r.doi,
+                // Only web addresses become links: an imported `javascript:` or `data:` URL is not one.
+                url: r.url.flatMap { $0.lowercased().hasPrefix("https://") || $0.lowercased().hasPrefix("http://") ? $0 : nil })
         }
         let criteria = settings.criteria(for: stage).map(Self.lines) ?? []
-        let stopping = item?.stopping.map { "\($0)" }
+        let stopping = item?.stopping.map { aid in
+            let recall = { (value: Double) in String(format: "%.0f%%", value * 100) }
+            return "\(aid.consecutiveIrrelevant) \(s.consecutiveIrrelevant) · \(s.estimatedRecall): \(recall(aid.estimatedRecall)) "
+                + "(\(recall(aid.recallLower))–\(recall(aid.recallUpper)))"
+        }
         self.init(
             frame: frame, csrf: csrf, s: s, stage: stage.rawValue, stageName: s.stageName(stage.rawValue), isFullText: stage == .fullText,
             record: record, message: item == nil ? s.allDone : nil, ownVerdict: item?.own.map { LiteratureFeature.verdictName($0.verdict, s) },
