@@ -163,4 +163,32 @@ struct LiteratureFlowTests {
             await #expect(throws: ServiceError.self) { try await services.literature.saveSettings(lead, settings) }
         }
     }
+
+    @Test("search dates are real days; full-text links are whole web addresses")
+    func inputChecks() async throws {
+        try await TestApp.run { _, setup in
+            try await Workspace.populate(setup)
+            let services = setup.services
+            let lead = try await services.studies.access("quickscan", as: .user(try #require(try await setup.repositories.users.find(username: "leader"))), for: .manageLiterature)
+            for day in ["2023-02-29", "2023-02-31", "2024-13-01", "2024-4-01", "yesterday"] {
+                await #expect(throws: ServiceError.self, "\(day)") {
+                    try await services.literature.recordSearch(lead, database: "PubMed", runOn: day, query: "x", hits: 1)
+                }
+            }
+            _ = try await services.literature.recordSearch(lead, database: "PubMed", runOn: "2024-02-29", query: "x", hits: 1)
+            _ = try await services.literature.addManualRecord(lead, LiteratureRecord(id: "m", title: "A report"))
+            let id = try #require(try await setup.repositories.literature.records(studySlug: "quickscan").first).id
+            let header = "https://a.example/x\r\nSet-Cookie: a=b"
+            for link in ["javascript:alert(1)", "data:text/html,x", "https://a.example/ä", "https://a example/x", header, "https://"] {
+                await #expect(throws: ServiceError.self, "\(link)") {
+                    try await services.literature.attachFullText(lead, record: id, link: link, fileName: nil, bytes: nil)
+                }
+            }
+            try await services.literature.attachFullText(lead, record: id, link: "https://a.example/r%C3%A9port?x=1", fileName: nil, bytes: nil)
+            let html = Array("<html><script>alert(1)</script>".utf8)
+            await #expect(throws: ServiceError.self) {
+                try await services.literature.attachFullText(lead, record: id, link: nil, fileName: "x.pdf", bytes: html)
+            }
+        }
+    }
 }

@@ -92,7 +92,12 @@ extension LiteratureService {
         try access.require(.manageLiterature)
         _ = try await record(access, id: id)
         let link = link?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
-        if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) {
+        // A web address, whole and in ASCII (percent-encoded): no spaces, control or other
+        // characters that a Location header cannot carry.
+        if let link,
+            !(link.hasPrefix("https://") || link.hasPrefix("http://")) || link.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value >= 0x7F })
+                || URL(string: link)?.host == nil
+        {
             throw ServiceError.invalid(ServiceMessage(nl: "Een link begint met https:// of http://.", en: "A link starts with https:// or http://."))
         }
         var mediaType: String? = nil

@@ -155,7 +155,10 @@ public struct LiteratureService: Sendable {
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
         else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+        guard let year = Int(parts[0]), (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= days[month - 1]
     }
 
     /// The file name without folders (a browser may send a whole path).
