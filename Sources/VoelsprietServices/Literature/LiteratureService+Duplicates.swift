@@ -106,7 +106,7 @@ extension LiteratureService {
     func changeCluster(_ access: StudyAccess, _ decision: DedupDecisionRow) async throws {
         try access.require(.manageLiterature)
         let slug = access.slug
-        try await repositories.transaction { tx in
+        _ = try await repositories.transaction { tx in
             try await tx.studies.lock(slug: slug)
             let stored = try await tx.literature.records(studySlug: slug)
             let ids = Set(stored.map(\.id))

@@ -152,7 +152,7 @@ extension LiteratureService {
             throw ServiceError.invalid(Self.ruleMessage(error))
         }
         let slug = access.slug
-        try await repositories.transaction { tx in
+        _ = try await repositories.transaction { tx in
             try await tx.literature.saveResolution(
                 studySlug: slug,
                 ResolutionRow(recordID: id, stage: stage.rawValue, decision: outcome.rawValue, reason: reason ?? "", method: method.rawValue, resolvedBy: me))
@@ -180,7 +180,7 @@ extension LiteratureService {
         }
         let actor = access.actor.auditName
         let assignments = checked
-        try await repositories.transaction { tx in
+        _ = try await repositories.transaction { tx in
             try await tx.studies.lock(slug: slug)
             for (stage, names) in assignments {
                 try await tx.literature.setAssignments(studySlug: slug, stage: stage.rawValue, usernames: names)

@@ -91,7 +91,7 @@ extension LiteratureService {
         let json = String(decoding: try encoder.encode(settings), as: UTF8.self)
         let slug = access.slug
         let actor = access.actor.auditName
-        try await repositories.transaction { tx in
+        _ = try await repositories.transaction { tx in
             try await tx.studies.lock(slug: slug)
             try await tx.literature.saveSettings(studySlug: slug, json: json)
             try await tx.audit.append(AuditEntry(actor: actor, action: .literatureSettingsChanged, study: slug, detail: "review settings"))
