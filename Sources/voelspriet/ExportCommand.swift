@@ -47,10 +47,6 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func write(_ bytes: [UInt8], to path: String) throws {
-        if path == "-" {
-            FileHandle.standardOutput.write(Data(bytes))
-        } else {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        }
+        try OutputFile.write(Data(bytes), to: path)
     }
 }

@@ -13,15 +13,9 @@ struct LiteratureCommand: AsyncParsableCommand {
         abstract: "Literature review: import database exports, deduplicate, simulate prioritised screening, draw the PRISMA flow.",
         subcommands: [Import.self, Dedup.self, Simulate.self, Prisma.self])
 
-    /// Writes to a file, or to standard output for "-".
+    /// Writes to a file, or to standard output for "-" (see `OutputFile`).
     static func write(_ data: Data, to path: String) throws {
-        if path == "-" {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do { try data.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-            throw CLIError("cannot write \(path): \(error.localizedDescription)")
-        }
+        try OutputFile.write(data, to: path)
     }
 
     static func readFile(_ path: String) throws -> Data {

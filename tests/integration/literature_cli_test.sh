@@ -45,6 +45,10 @@ if bad:
     print("\n".join(bad)); sys.exit(1)
 PY
 
+# Output to a device is written to it, never renamed over it.
+"$BIN" lit import "$SHARED/exports/rispy/example_basic.ris" --out /dev/null 2>/dev/null
+[[ -c /dev/null ]] || fail "/dev/null is no longer a device after --out /dev/null"
+
 # 2. Bad input: named file and line, nothing written.
 printf 'just a note\nand another line\n' >"$WORK/notes.txt"
 if msg=$("$BIN" lit import "$WORK/notes.txt" --out "$WORK/notes.jsonl" 2>&1); then fail "a file in no known format was accepted"; fi
