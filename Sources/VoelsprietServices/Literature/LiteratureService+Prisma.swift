@@ -31,8 +31,8 @@ extension LiteratureService {
     public func prismaFlow(_ access: StudyAccess, language: String) async throws -> Flow {
         try access.require(.viewLiterature)
         let imports = try await repositories.literature.imports(studySlug: access.slug)
-        let all = try await repositories.literature.records(studySlug: access.slug)
         let snapshot = try await snapshot(access.slug)
+        let all = snapshot.all
         let otherImports = Set(imports.filter { $0.origin == .otherMethods }.map(\.id))
         let prisma = Self.prismaCounts(imports: imports, all: all, snapshot: snapshot, otherImports: otherImports)
         let summary = FlowSummary(

@@ -6,6 +6,8 @@ import VoelsprietStorage
 /// records, who is assigned to each stage, all decisions and resolutions. The rules themselves
 /// are `BlindScreening`'s; this only feeds them.
 struct ReviewSnapshot: Sendable {
+    /// Every record of the study, duplicates included, in stored order.
+    let all: [StoredLiteratureRecord]
     /// Records that stand for themselves (not a duplicate of another), in stored order.
     let records: [StoredLiteratureRecord]
     let assignments: [ScreeningStage: Set<String>]
@@ -36,7 +38,7 @@ struct ReviewSnapshot: Sendable {
             resolutions[resolution.stage, default: [:]][resolution.recordID] = resolution
         }
         return ReviewSnapshot(
-            records: all.filter { $0.duplicateOf == nil }, assignments: assignments, decisions: decisions, resolutions: resolutions,
+            all: all, records: all.filter { $0.duplicateOf == nil }, assignments: assignments, decisions: decisions, resolutions: resolutions,
             maybePolicy: maybePolicy, decisionRows: decisionRows, resolutionRows: resolutionRows)
     }
 
