@@ -39,6 +39,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -52,6 +53,12 @@ let package = Package(
             name: "VoelsprietLiterature", dependencies: ["VoelsprietStatistics"],
             sources: ["Model", "Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening", "Prioritisation", "Demo"],
             resources: [.copy("Resources/demo")]
+        ),
+        // Interviews and focus groups: sources, participants, codebook, codings, positions and their
+        // units, transcript readers, pseudonymisation, search primitives, coder agreement (no I/O).
+        .target(
+            name: "VoelsprietQDA", dependencies: ["VoelsprietStatistics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            sources: ["Model", "Positions"]
         ),
         .target(
             name: "VoelsprietWorkspace",
@@ -69,6 +76,7 @@ let package = Package(
             dependencies: [
                 "VoelsprietDomain",
                 "VoelsprietLiterature",
+                "VoelsprietQDA",
                 "VoelsprietWorkspace",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),

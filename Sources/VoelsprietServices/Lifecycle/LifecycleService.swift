@@ -22,12 +22,14 @@ public struct LifecycleService: Sendable {
         public var contacts = 0
         public var members = 0
         public var literatureRecords = 0
+        public var interviewSources = 0
         public var wholeStudy = false
 
         public var description: String {
             guard wholeStudy else { return "study \(study): \(contacts) contact details" }
             let literature = literatureRecords > 0 ? ", \(literatureRecords) literature records" : ""
-            return "study \(study): \(responses) responses, \(contacts) contact details, \(members) members\(literature)"
+            let interviews = interviewSources > 0 ? ", \(interviewSources) interview sources" : ""
+            return "study \(study): \(responses) responses, \(contacts) contact details, \(members) members\(literature)\(interviews)"
         }
     }
 
@@ -63,6 +65,7 @@ public struct LifecycleService: Sendable {
             deleted.responses = try await tx.responses.deleteAll(studySlug: slug)
             deleted.contacts = try await tx.contacts.deleteAll(studySlug: slug)
             deleted.literatureRecords = try await tx.literature.deleteAll(studySlug: slug)
+            deleted.interviewSources = try await tx.interviews.deleteAll(studySlug: slug)
             deleted.members = try await tx.members.members(studySlug: slug).count
             try await tx.members.removeAll(studySlug: slug)
             try await tx.studies.delete(slug: slug)

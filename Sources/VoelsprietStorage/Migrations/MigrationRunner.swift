@@ -12,6 +12,7 @@ public struct MigrationRunner: Sendable {
         M0002StudyWorkspace(),
         M0003PendingContacts(),
         M0004LiteratureReview(),
+        M0005Interviews(),
     ]
 
     let client: any DatabaseClient

@@ -12,6 +12,7 @@ public struct Repositories: Sendable {
     public var sessions: any SessionRepository
     public var secrets: any SecretRepository
     public var literature: any LiteratureRepository
+    public var interviews: any InterviewRepository
     /// After a deletion, scrubs the files (see `DatabaseClient.scrub`).
     public let scrub: @Sendable () async throws -> Void
     /// Runs a unit of work in one database transaction (see `transaction(_:)`).
@@ -26,9 +27,10 @@ public struct Repositories: Sendable {
         transactionRunner: @escaping @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void,
         health: DatabaseHealth = DatabaseHealth(logger: Logger(label: "voelspriet")),
         secrets: any SecretRepository = InMemorySecretRepository(),
-        literature: any LiteratureRepository
+        literature: any LiteratureRepository, interviews: any InterviewRepository
     ) {
         self.literature = literature
+        self.interviews = interviews
         self.health = health
         self.secrets = secrets
         self.studies = studies
@@ -56,7 +58,7 @@ public struct Repositories: Sendable {
             transactionRunner: { body in
                 try await client.transaction { db in try await body(Transaction(db: db, kind: client.kind)) }
             }, health: client.health, secrets: SQLSecretRepository(db: client.sql),
-            literature: SQLLiteratureRepository(db: client.sql))
+            literature: SQLLiteratureRepository(db: client.sql), interviews: SQLInterviewRepository(db: client.sql, kind: client.kind))
     }
 
     /// Runs `body` in one transaction: every change it makes through the `Transaction`'s
@@ -82,6 +84,7 @@ public struct Transaction: Sendable {
     /// Deleting and importing; single submissions go through the group-commit writer instead.
     public let responses: any ResponseDeletion
     public let literature: any LiteratureRepository
+    public let interviews: any InterviewRepository
 
     init(db: any SQLDatabase, kind: DatabaseKind) {
         studies = SQLStudyRepository(db: db, kind: kind)
@@ -92,15 +95,17 @@ public struct Transaction: Sendable {
         sessions = SQLSessionRepository(db: db)
         responses = SQLResponseDeletion(db: db)
         literature = SQLLiteratureRepository(db: db)
+        interviews = SQLInterviewRepository(db: db, kind: kind)
     }
 
     /// For tests with their own repositories.
     public init(
         studies: any StudyRepository, members: any MemberRepository, audit: any AuditRepository,
         contacts: any ContactRepository, users: any UserRepository, sessions: any SessionRepository,
-        responses: any ResponseDeletion, literature: any LiteratureRepository
+        responses: any ResponseDeletion, literature: any LiteratureRepository, interviews: any InterviewRepository
     ) {
         self.literature = literature
+        self.interviews = interviews
         self.studies = studies
         self.members = members
         self.audit = audit
