@@ -58,7 +58,7 @@ let package = Package(
         // units, transcript readers, pseudonymisation, search primitives, coder agreement (no I/O).
         .target(
             name: "VoelsprietQDA", dependencies: ["VoelsprietStatistics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            sources: ["Model", "Positions"]
+            sources: ["Model", "Positions", "Templates", "Analysis"]
         ),
         .target(
             name: "VoelsprietWorkspace",
@@ -90,6 +90,7 @@ let package = Package(
             dependencies: [
                 "VoelsprietDomain",
                 "VoelsprietLiterature",
+                "VoelsprietQDA",
                 "VoelsprietAnalysis",
                 "VoelsprietSPSS",
                 "VoelsprietStorage",

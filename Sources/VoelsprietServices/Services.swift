@@ -15,6 +15,7 @@ public struct Services: Sendable {
     public let intake: IntakeService
     public let lifecycle: LifecycleService
     public let literature: LiteratureService
+    public let interviews: InterviewService
 
     public init(
         repositories: Repositories, bcryptCost: UInt8 = 12, idleTimeout: Duration = .seconds(8 * 3600),
@@ -31,5 +32,6 @@ public struct Services: Sendable {
         intake = IntakeService(repositories: repositories, contactSeal: contactSeal)
         lifecycle = LifecycleService(repositories: repositories, onChange: onStudyChange)
         literature = LiteratureService(repositories: repositories)
+        interviews = InterviewService(repositories: repositories)
     }
 }

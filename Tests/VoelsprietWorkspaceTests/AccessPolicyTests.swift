@@ -23,6 +23,10 @@ struct AccessPolicyTests {
         .manageLiterature: [true, true, false, false],
         .screenLiterature: [true, true, true, false],
         .assignScreeners: [true, false, false, false],
+        .viewInterviews: [true, true, true, false],
+        .codeInterviews: [true, true, true, false],
+        .manageInterviews: [true, true, false, false],
+        .compareCoders: [true, false, false, false],
     ]
 
     @Test("every action has a row, and every cell is as specified")

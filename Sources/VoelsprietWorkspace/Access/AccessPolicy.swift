@@ -21,6 +21,10 @@ public enum AccessPolicy {
         .manageLiterature: [.lead, .analyst],
         .screenLiterature: [.lead, .analyst, .coder],
         .assignScreeners: [.lead],
+        .viewInterviews: [.lead, .analyst, .coder],
+        .codeInterviews: [.lead, .analyst, .coder],
+        .manageInterviews: [.lead, .analyst],
+        .compareCoders: [.lead],
     ]
 
     /// Whether `role` may perform `action`; `nil` (not a member) may do nothing.

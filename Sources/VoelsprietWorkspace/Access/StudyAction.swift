@@ -36,4 +36,15 @@ public enum StudyAction: String, Sendable, CaseIterable, Codable {
     case screenLiterature = "screen_literature"
     /// Assign reviewers to the screening stages.
     case assignScreeners = "assign_screeners"
+    /// Read the interview and focus-group transcripts, their participants, the codebook, and
+    /// retrieve coded fragments (one's own codings only, until the lead opens comparison).
+    case viewInterviews = "view_interviews"
+    /// Code transcripts: one's own codings, memos on them, the code picker; add inductive codes.
+    case codeInterviews = "code_interviews"
+    /// Import and delete transcripts, edit participants and the codebook (rename, move, merge,
+    /// split), exchange REFI-QDA projects and codebooks, export quote reports.
+    case manageInterviews = "manage_interviews"
+    /// See every coder's codings, open and close comparison, agreement between coders, and
+    /// record settled codings.
+    case compareCoders = "compare_coders"
 }

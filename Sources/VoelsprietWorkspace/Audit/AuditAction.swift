@@ -40,6 +40,16 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case screenersAssigned = "screeners_assigned"
     case screeningConflictResolved = "screening_conflict_resolved"
     case literatureSettingsChanged = "literature_settings_changed"
+    // Interviews (seen by the study's leads; never transcript text or names replaced)
+    case interviewSourceImported = "interview_source_imported"
+    case interviewSourceDeleted = "interview_source_deleted"
+    case interviewProjectImported = "interview_project_imported"
+    case interviewProjectExported = "interview_project_exported"
+    case codebookChanged = "codebook_changed"
+    case participantChanged = "participant_changed"
+    case coderComparisonChanged = "coder_comparison_changed"
+    case codingSettled = "coding_settled"
+    case quotesExported = "quotes_exported"
     /// An action this version does not know (written by a newer server sharing the database);
     /// the stored name is kept in front of the detail.
     case unknown
