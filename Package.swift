@@ -58,7 +58,11 @@ let package = Package(
         // units, transcript readers, pseudonymisation, search primitives, coder agreement (no I/O).
         .target(
             name: "VoelsprietQDA", dependencies: ["VoelsprietStatistics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            sources: ["Model", "Positions", "Templates", "Analysis"]
+            sources: ["Model", "Positions", "Templates", "Analysis", "Agreement", "Import", "Search"]
+        ),
+        // REFI-QDA exchange: .qdpx projects and .qdc codebooks read and written (no I/O).
+        .target(
+            name: "VoelsprietREFI", dependencies: ["VoelsprietQDA", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "VoelsprietWorkspace",
@@ -91,6 +95,7 @@ let package = Package(
                 "VoelsprietDomain",
                 "VoelsprietLiterature",
                 "VoelsprietQDA",
+                "VoelsprietREFI",
                 "VoelsprietAnalysis",
                 "VoelsprietSPSS",
                 "VoelsprietStorage",
@@ -103,6 +108,7 @@ let package = Package(
             name: "VoelsprietWeb",
             dependencies: [
                 "VoelsprietLiterature",
+                "VoelsprietQDA",
                 "VoelsprietServices",
                 "VoelsprietWorkspace",
                 "VoelsprietDomain",
@@ -121,7 +127,7 @@ let package = Package(
                 .process("Features/Audit/Templates"), .process("Features/Lifecycle/Templates"),
                 .process("Features/Members/Templates"), .process("Features/Report/Templates"),
                 .process("Features/Studies/Templates"), .process("Features/Survey/Templates"),
-                .process("Features/Literature/Templates"),
+                .process("Features/Literature/Templates"), .process("Features/Interviews/Templates"),
             ]
         ),
         .executableTarget(
@@ -150,6 +156,11 @@ let package = Package(
         .testTarget(
             name: "VoelsprietStatisticsTests", dependencies: ["VoelsprietStatistics"],
             resources: [.copy("Fixtures")]
+        ),
+        // Reads its fixtures by path (Fixtures/<area>/).
+        .testTarget(
+            name: "VoelsprietQDATests", dependencies: ["VoelsprietQDA", "VoelsprietStatistics"],
+            exclude: ["Fixtures"], sources: ["Agreement"]
         ),
         .testTarget(
             name: "VoelsprietAnalysisTests", dependencies: ["VoelsprietAnalysis", "VoelsprietStatistics", "VoelsprietDomain"]

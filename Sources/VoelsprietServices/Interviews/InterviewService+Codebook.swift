@@ -160,3 +160,14 @@ extension InterviewService {
         return colours[n % colours.count]
     }
 }
+
+extension InterviewService {
+    /// Number of codings per code that this member may see.
+    public func codingCounts(_ access: StudyAccess) async throws -> [UUID: Int] {
+        try access.require(.viewInterviews)
+        if try await visibleCoders(access) == nil { return try await store.codingCounts(studySlug: access.slug) }
+        var out: [UUID: Int] = [:]
+        for c in try await visibleCodings(access, codeIDs: nil) { out[c.codeID, default: 0] += 1 }
+        return out
+    }
+}

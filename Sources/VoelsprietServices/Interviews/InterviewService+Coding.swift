@@ -126,3 +126,11 @@ extension InterviewService {
     static let notYours = ServiceError.forbidden(
         ServiceMessage(nl: "Dit is de codering van een andere codeur.", en: "This coding belongs to another coder."))
 }
+
+extension InterviewService {
+    /// The acting member's coder GUID (made on first use).
+    public func ownCoderID(_ access: StudyAccess) async throws -> UUID {
+        try access.require(.codeInterviews)
+        return try await coder(for: access).coder.id
+    }
+}

@@ -3,6 +3,9 @@
 /// (one row per coder, code and range, positions in Unicode scalars), settings (comparison open)
 /// and the full-text index.
 ///
+/// Ids are the GUIDs of REFI-QDA, unique within a study (the same project may be imported into
+/// two studies), so every key is (study_slug, id) and every query names the study.
+///
 /// Full text: each source keeps `stems`, the space-separated stems of its text made by
 /// `SearchIndexText` (our Dutch/English stemmer), so both engines tokenize the same thing: SQLite
 /// indexes it in an FTS5 table (`qda_source_index`, unicode61), PostgreSQL with a GIN index on
@@ -16,7 +19,7 @@ struct M0005Interviews: Migration {
         var statements = [
             """
             CREATE TABLE qda_sources (
-                id TEXT PRIMARY KEY,
+                id TEXT NOT NULL,
                 study_slug TEXT NOT NULL REFERENCES studies(slug),
                 position INTEGER NOT NULL,
                 name TEXT NOT NULL,
@@ -28,7 +31,8 @@ struct M0005Interviews: Migration {
                 memo TEXT,
                 stems TEXT NOT NULL,
                 imported_by TEXT NOT NULL,
-                imported_at TEXT NOT NULL)
+                imported_at TEXT NOT NULL,
+                PRIMARY KEY (study_slug, id))
             """,
             "CREATE INDEX qda_sources_study ON qda_sources (study_slug, position)",
             """
@@ -50,14 +54,15 @@ struct M0005Interviews: Migration {
             """,
             """
             CREATE TABLE qda_source_participants (
-                source_id TEXT NOT NULL REFERENCES qda_sources(id),
+                study_slug TEXT NOT NULL REFERENCES studies(slug),
+                source_id TEXT NOT NULL,
                 label TEXT NOT NULL,
                 position INTEGER NOT NULL,
-                PRIMARY KEY (source_id, label))
+                PRIMARY KEY (study_slug, source_id, label))
             """,
             """
             CREATE TABLE qda_codes (
-                id TEXT PRIMARY KEY,
+                id TEXT NOT NULL,
                 study_slug TEXT NOT NULL REFERENCES studies(slug),
                 position INTEGER NOT NULL,
                 name TEXT NOT NULL,
@@ -66,33 +71,36 @@ struct M0005Interviews: Migration {
                 origin TEXT NOT NULL,
                 parent_id TEXT,
                 is_codable INTEGER NOT NULL,
-                memo TEXT)
+                memo TEXT,
+                PRIMARY KEY (study_slug, id))
             """,
             "CREATE INDEX qda_codes_study ON qda_codes (study_slug, position)",
             """
             CREATE TABLE qda_coders (
-                id TEXT PRIMARY KEY,
+                id TEXT NOT NULL,
                 study_slug TEXT NOT NULL REFERENCES studies(slug),
                 name TEXT NOT NULL,
                 username TEXT,
-                kind TEXT NOT NULL)
+                kind TEXT NOT NULL,
+                PRIMARY KEY (study_slug, id))
             """,
             "CREATE UNIQUE INDEX qda_coders_user ON qda_coders (study_slug, username)",
             """
             CREATE TABLE qda_codings (
-                id TEXT PRIMARY KEY,
+                id TEXT NOT NULL,
                 study_slug TEXT NOT NULL REFERENCES studies(slug),
-                source_id TEXT NOT NULL REFERENCES qda_sources(id),
-                code_id TEXT NOT NULL REFERENCES qda_codes(id),
-                coder_id TEXT NOT NULL REFERENCES qda_coders(id),
+                source_id TEXT NOT NULL,
+                code_id TEXT NOT NULL,
+                coder_id TEXT NOT NULL,
                 start_pos INTEGER NOT NULL,
                 end_pos INTEGER NOT NULL,
                 memo TEXT,
                 created_at TEXT NOT NULL,
+                PRIMARY KEY (study_slug, id),
                 CHECK (start_pos >= 0 AND end_pos > start_pos))
             """,
             "CREATE INDEX qda_codings_code ON qda_codings (study_slug, code_id)",
-            "CREATE INDEX qda_codings_source ON qda_codings (source_id, coder_id)",
+            "CREATE INDEX qda_codings_source ON qda_codings (study_slug, source_id, coder_id)",
             """
             CREATE TABLE qda_settings (
                 study_slug TEXT PRIMARY KEY REFERENCES studies(slug),

@@ -17,7 +17,7 @@ extension SQLInterviewRepository {
             VALUES (\(bind: c.id.uuidString), \(bind: studySlug), \(bind: position), \(bind: c.name), \(bind: c.description),
                     \(bind: c.colour), \(bind: c.origin.rawValue), \(bind: c.parentID?.uuidString), \(bind: c.isCodable ? 1 : 0),
                     \(bind: stored.memo))
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description, colour = excluded.colour,
+            ON CONFLICT (study_slug, id) DO UPDATE SET name = excluded.name, description = excluded.description, colour = excluded.colour,
                 origin = excluded.origin, parent_id = excluded.parent_id, is_codable = excluded.is_codable, memo = excluded.memo
             """
         ).run()
@@ -88,7 +88,7 @@ extension SQLInterviewRepository {
             INSERT INTO qda_coders (id, study_slug, name, username, kind)
             VALUES (\(bind: stored.coder.id.uuidString), \(bind: studySlug), \(bind: stored.coder.name), \(bind: stored.username),
                     \(bind: stored.kind.rawValue))
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, username = excluded.username, kind = excluded.kind
+            ON CONFLICT (study_slug, id) DO UPDATE SET name = excluded.name, username = excluded.username, kind = excluded.kind
             """
         ).run()
     }
@@ -163,7 +163,7 @@ extension SQLInterviewRepository {
 
     public func codings(studySlug: String, codeIDs: [UUID]?, coderIDs: [UUID]?) async throws -> [StoredCoding] {
         var sql: SQLQueryString = """
-            SELECT \(unsafeRaw: Self.codingColumns) FROM qda_codings c JOIN qda_sources s ON s.id = c.source_id
+            SELECT \(unsafeRaw: Self.codingColumns) FROM qda_codings c JOIN qda_sources s ON s.study_slug = c.study_slug AND s.id = c.source_id
             WHERE c.study_slug = \(bind: studySlug)
             """
         if let codeIDs {

@@ -96,11 +96,16 @@ public struct SQLInterviewRepository: InterviewRepository {
     }
 
     public func setSourceParticipants(studySlug: String, id: UUID, labels: [String]) async throws {
-        try await db.raw("DELETE FROM qda_source_participants WHERE source_id = \(bind: id.uuidString)").run()
+        try await db.raw(
+            "DELETE FROM qda_source_participants WHERE study_slug = \(bind: studySlug) AND source_id = \(bind: id.uuidString)"
+        ).run()
         var seen = Set<String>()
         for (position, label) in labels.enumerated() where seen.insert(label).inserted {
             try await db.raw(
-                "INSERT INTO qda_source_participants (source_id, label, position) VALUES (\(bind: id.uuidString), \(bind: label), \(bind: position))"
+                """
+                INSERT INTO qda_source_participants (study_slug, source_id, label, position)
+                VALUES (\(bind: studySlug), \(bind: id.uuidString), \(bind: label), \(bind: position))
+                """
             ).run()
         }
     }
@@ -108,9 +113,9 @@ public struct SQLInterviewRepository: InterviewRepository {
     public func deleteSource(studySlug: String, id: UUID) async throws {
         let sid = id.uuidString
         try await db.raw("DELETE FROM qda_codings WHERE study_slug = \(bind: studySlug) AND source_id = \(bind: sid)").run()
-        try await db.raw("DELETE FROM qda_source_participants WHERE source_id = \(bind: sid)").run()
+        try await db.raw("DELETE FROM qda_source_participants WHERE study_slug = \(bind: studySlug) AND source_id = \(bind: sid)").run()
         if kind == .sqlite {
-            try await db.raw("DELETE FROM qda_source_index WHERE source_id = \(bind: sid)").run()
+            try await db.raw("DELETE FROM qda_source_index WHERE study_slug = \(bind: studySlug) AND source_id = \(bind: sid)").run()
         }
         let rows = try await db.raw(
             "DELETE FROM qda_sources WHERE study_slug = \(bind: studySlug) AND id = \(bind: sid) RETURNING id"
@@ -143,8 +148,8 @@ public struct SQLInterviewRepository: InterviewRepository {
     private func participantLabels(studySlug: String) async throws -> [UUID: [String]] {
         let rows = try await db.raw(
             """
-            SELECT p.source_id, p.label FROM qda_source_participants p JOIN qda_sources s ON s.id = p.source_id
-            WHERE s.study_slug = \(bind: studySlug) ORDER BY p.source_id, p.position
+            SELECT source_id, label FROM qda_source_participants
+            WHERE study_slug = \(bind: studySlug) ORDER BY source_id, position
             """
         ).all()
         var out: [UUID: [String]] = [:]
@@ -206,8 +211,7 @@ public struct SQLInterviewRepository: InterviewRepository {
     public func deleteParticipant(studySlug: String, label: String) async throws {
         try await db.raw(
             """
-            DELETE FROM qda_source_participants WHERE label = \(bind: label)
-              AND source_id IN (SELECT id FROM qda_sources WHERE study_slug = \(bind: studySlug))
+            DELETE FROM qda_source_participants WHERE study_slug = \(bind: studySlug) AND label = \(bind: label)
             """
         ).run()
         try await db.raw("DELETE FROM qda_participants WHERE study_slug = \(bind: studySlug) AND label = \(bind: label)").run()
@@ -233,9 +237,7 @@ public struct SQLInterviewRepository: InterviewRepository {
         let count = try await db.raw("SELECT COUNT(*) AS n FROM qda_sources WHERE study_slug = \(bind: studySlug)")
             .first(decodingColumn: "n", as: Int.self) ?? 0
         try await db.raw("DELETE FROM qda_codings WHERE study_slug = \(bind: studySlug)").run()
-        try await db.raw(
-            "DELETE FROM qda_source_participants WHERE source_id IN (SELECT id FROM qda_sources WHERE study_slug = \(bind: studySlug))"
-        ).run()
+        try await db.raw("DELETE FROM qda_source_participants WHERE study_slug = \(bind: studySlug)").run()
         if kind == .sqlite {
             try await db.raw("DELETE FROM qda_source_index WHERE study_slug = \(bind: studySlug)").run()
         }

@@ -37,4 +37,8 @@ public enum BodyLimit {
     public static let literatureUpload = 256 * 1024 * 1024
     /// A full text (PDF) attached to a record.
     public static let fullText = 64 * 1024 * 1024
+    /// A transcript (text, Markdown, .docx, WebVTT, SRT).
+    public static let transcriptUpload = 32 * 1024 * 1024
+    /// A REFI-QDA project (.qdpx) or codebook (.qdc) uploaded to the interviews.
+    public static let projectUpload = 128 * 1024 * 1024
 }

@@ -87,6 +87,7 @@ struct FeatureRegistry: Sendable {
             AuditFeature(web: web),
             LifecycleFeature(web: web),
             LiteratureFeature(web: web),
+            InterviewsFeature(web: web),
         ])
     }
 

@@ -55,4 +55,9 @@ struct FormBody: Sendable {
     func first(_ name: String) -> String? {
         pairs.first { $0.0 == name }?.1
     }
+
+    /// Every value of `name`, in order (repeated fields, checkboxes).
+    func all(_ name: String) -> [String] {
+        pairs.filter { $0.0 == name }.map(\.1)
+    }
 }

@@ -22,7 +22,7 @@ extension PageRequest {
 
     /// A redirect after a POST, with a notice key the next page turns into a sentence.
     func redirect(_ path: String, notice: String? = nil) -> Response {
-        .redirect(to: notice.map { "\(path)?notice=\($0)" } ?? path, type: .normal)
+        .redirect(to: notice.map { "\(path)\(path.contains("?") ? "&" : "?")notice=\($0)" } ?? path, type: .normal)
     }
 
     /// The sentence for `?notice=`; only known keys are shown, never text from the address.

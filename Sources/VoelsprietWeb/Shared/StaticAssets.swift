@@ -58,7 +58,8 @@ struct StaticAssets: Sendable {
     }
 
     var paths: AssetPaths { AssetPaths(
-            appCSS: path("app.css"), appJS: path("app.js"), respondentJS: path("respondent.js"), literatureJS: path("literature.js")) }
+            appCSS: path("app.css"), appJS: path("app.js"), respondentJS: path("respondent.js"), literatureJS: path("literature.js"),
+            codingJS: path("coding.js"), codingCSS: path("coding.css")) }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         for (name, file) in files {
@@ -80,4 +81,6 @@ struct AssetPaths: Sendable {
     let appJS: String
     let respondentJS: String
     let literatureJS: String
+    let codingJS: String
+    let codingCSS: String
 }

@@ -24,6 +24,8 @@ struct WorkspaceText: Sendable {
     let gone, done: String
     /// The literature review's place in the study navigation.
     let literature, screening: String
+    /// The interviews' place in the study navigation.
+    let interviews: String
 
     static func forLanguage(_ language: String) -> WorkspaceText { language == "en" ? .english : .dutch }
 
@@ -83,7 +85,7 @@ struct WorkspaceText: Sendable {
         unexpectedError: "Er ging iets mis aan onze kant; er is niets half opgeslagen. Probeer het opnieuw.",
         responsesNote: "Antwoorden", minGroupLabel: "Kleinste getoonde groep (0: alle)",
         gone: "Wat u wilde wijzigen bestaat niet meer; het is intussen verwijderd.", done: "Dit was al gedaan.",
-        literature: "Literatuur", screening: "Screenen")
+        literature: "Literatuur", screening: "Screenen", interviews: "Interviews")
 
     static let english = WorkspaceText(
         overview: "Overview", members: "Members", audit: "Audit trail", settings: "Settings", data: "Delete data",
@@ -130,5 +132,5 @@ struct WorkspaceText: Sendable {
         unexpectedError: "Something went wrong on our side; nothing was half-stored. Please try again.",
         responsesNote: "Responses", minGroupLabel: "Smallest group shown (0: all)",
         gone: "What you wanted to change no longer exists; it was deleted meanwhile.", done: "This had been done already.",
-        literature: "Literature", screening: "Screening")
+        literature: "Literature", screening: "Screening", interviews: "Interviews")
 }
