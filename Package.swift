@@ -134,6 +134,7 @@ let package = Package(
             name: "voelspriet",
             dependencies: [
                 "VoelsprietLiterature",
+                "VoelsprietQDA",
                 "VoelsprietDomain",
                 "VoelsprietStatistics",
                 "VoelsprietAnalysis",
@@ -160,7 +161,12 @@ let package = Package(
         // Reads its fixtures by path (Fixtures/<area>/).
         .testTarget(
             name: "VoelsprietQDATests", dependencies: ["VoelsprietQDA", "VoelsprietStatistics"],
-            exclude: ["Fixtures"], sources: ["Agreement"]
+            exclude: ["Fixtures"], sources: ["Agreement", "Import", "Search"]
+        ),
+        .testTarget(
+            name: "VoelsprietREFITests",
+            dependencies: ["VoelsprietREFI", "VoelsprietQDA", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "VoelsprietAnalysisTests", dependencies: ["VoelsprietAnalysis", "VoelsprietStatistics", "VoelsprietDomain"]

@@ -10,11 +10,11 @@ import Foundation
 struct Voelspriet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "voelspriet",
-        abstract: "Run the Voelspriet research system: questionnaires, exports and accounts.",
+        abstract: "Run the Voelspriet research system: questionnaires, literature review, interviews, exports and accounts.",
         subcommands: [
             ServeCommand.self, InstrumentCommand.self, ExportCommand.self, StudyCommand.self, UserCommand.self,
             AuditCommand.self, PurgeCommand.self, MigrateCommand.self, AnalyzeCommand.self, StatsCommand.self, DemoDataCommand.self, ImportCommand.self,
-            LiteratureCommand.self,
+            LiteratureCommand.self, QDACommand.self,
         ]
     )
 

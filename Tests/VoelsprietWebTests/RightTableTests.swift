@@ -21,6 +21,25 @@ struct RightTableTests {
     static func address(_ path: String) -> String {
         path.replacingOccurrences(of: "{slug}", with: "quickscan").replacingOccurrences(of: "{username}", with: "nobody-here")
             .replacingOccurrences(of: "{record}", with: "1").replacingOccurrences(of: "{stage}", with: "title_abstract")
+            .replacingOccurrences(of: "{source}", with: sourceID.uuidString).replacingOccurrences(of: "{code}", with: codeID.uuidString)
+            .replacingOccurrences(of: "{coding}", with: "44444444-4444-4444-4444-444444444444").replacingOccurrences(of: "{label}", with: "Prof8")
+    }
+
+    static let sourceID = UUID(uuidString: "11111111-1111-1111-1111-111111111111")!
+    static let codeID = UUID(uuidString: "22222222-2222-2222-2222-222222222222")!
+
+    /// A transcript, a code with a subcode (so that deleting the code is refused, not done) and
+    /// a participant, so that the interview routes have something to show.
+    static func addInterview(_ setup: ApplicationSetup) async throws {
+        let repo = setup.repositories.interviews
+        try await repo.addSource(
+            studySlug: "quickscan",
+            NewSource(
+                source: .init(id: sourceID, name: "prof8.txt", text: "Interviewer: Hoe begon het?\nProf8: Met een vermoeden.\n", participantLabels: ["Prof8"]),
+                format: "text", language: "nl", stems: "interview hoe begon het prof8 met een vermoeden", importedBy: "test", importedAt: "2026-12-02"))
+        try await repo.saveCode(studySlug: "quickscan", StoredCode(code: .init(id: codeID, name: "Signalen")))
+        try await repo.saveCode(studySlug: "quickscan", StoredCode(code: .init(name: "Vermoeden", parentID: codeID)))
+        try await repo.saveParticipant(studySlug: "quickscan", .init(label: "Prof8", types: [.professional]))
     }
 
     @Test("every researcher route has a requirement, and each role gets exactly what the table allows")
@@ -94,6 +113,40 @@ struct RightTableTests {
                 "GET /admin/studies/{slug}/literature/prisma.svg": .viewLiterature,
                 "GET /admin/studies/{slug}/literature/decisions.csv": .manageLiterature,
                 "GET /admin/studies/{slug}/literature/extraction.csv": .manageLiterature,
+                "GET /admin/studies/{slug}/interviews": .viewInterviews,
+                "POST /admin/studies/{slug}/interviews/sources": .manageInterviews,
+                "POST /admin/studies/{slug}/interviews/sources/{source}/delete": .manageInterviews,
+                "POST /admin/studies/{slug}/interviews/sources/{source}/memo": .codeInterviews,
+                "POST /admin/studies/{slug}/interviews/sources/{source}/participants": .manageInterviews,
+                "POST /admin/studies/{slug}/interviews/participants": .manageInterviews,
+                "POST /admin/studies/{slug}/interviews/participants/{label}/delete": .manageInterviews,
+                "POST /admin/studies/{slug}/interviews/variables": .manageInterviews,
+                "GET /admin/studies/{slug}/interviews/sources/{source}": .viewInterviews,
+                "POST /admin/studies/{slug}/interviews/sources/{source}/codings": .codeInterviews,
+                "POST /admin/studies/{slug}/interviews/sources/{source}/codings/restore": .codeInterviews,
+                "POST /admin/studies/{slug}/interviews/sources/{source}/codings/{coding}/delete": .codeInterviews,
+                "POST /admin/studies/{slug}/interviews/sources/{source}/codings/{coding}/memo": .codeInterviews,
+                "POST /admin/studies/{slug}/interviews/sources/{source}/codes": .codeInterviews,
+                "GET /admin/studies/{slug}/interviews/codebook": .viewInterviews,
+                "POST /admin/studies/{slug}/interviews/codebook/codes": .codeInterviews,
+                "POST /admin/studies/{slug}/interviews/codebook/codes/{code}": .manageInterviews,
+                "POST /admin/studies/{slug}/interviews/codebook/codes/{code}/merge": .manageInterviews,
+                "POST /admin/studies/{slug}/interviews/codebook/codes/{code}/delete": .manageInterviews,
+                "POST /admin/studies/{slug}/interviews/codebook/template": .manageInterviews,
+                "GET /admin/studies/{slug}/interviews/codes/{code}": .viewInterviews,
+                "GET /admin/studies/{slug}/interviews/matrix": .viewInterviews,
+                "GET /admin/studies/{slug}/interviews/quotes.md": .viewInterviews,
+                "GET /admin/studies/{slug}/interviews/quotes.html": .viewInterviews,
+                "GET /admin/studies/{slug}/interviews/search": .viewInterviews,
+                "POST /admin/studies/{slug}/interviews/search/code": .codeInterviews,
+                "GET /admin/studies/{slug}/interviews/agreement": .compareCoders,
+                "POST /admin/studies/{slug}/interviews/comparison": .compareCoders,
+                "GET /admin/studies/{slug}/interviews/compare": .compareCoders,
+                "POST /admin/studies/{slug}/interviews/compare/settle": .compareCoders,
+                "GET /admin/studies/{slug}/interviews/project.qdpx": .manageInterviews,
+                "POST /admin/studies/{slug}/interviews/project": .manageInterviews,
+                "GET /admin/studies/{slug}/interviews/codebook.qdc": .viewInterviews,
+                "POST /admin/studies/{slug}/interviews/codebook/import": .manageInterviews,
             ]
             // Every study route of the registry is listed here, and with the right written above.
             let studyRoutes = table.filter { if case .study = $0.value { return true } else { return false } }
@@ -111,6 +164,7 @@ struct RightTableTests {
             let literature = try await setup.services.studies.access("quickscan", as: .command("test"), for: .manageLiterature)
             _ = try await setup.services.literature.addManualRecord(literature, .init(id: "m", title: "A report"))
             try await setup.services.literature.attachFullText(literature, record: 1, link: "https://example.org/report", fileName: nil, bytes: nil)
+            try await Self.addInterview(setup)
             // The admin leaves the demo study so it is a plain non-member with the admin role.
             let access = try await setup.services.studies.access("quickscan", as: .command("test"), for: .manageMembers)
             try await setup.services.members.remove(access, username: "admin")

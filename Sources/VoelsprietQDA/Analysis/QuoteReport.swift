@@ -50,7 +50,10 @@ public struct QuoteReport: Sendable {
         for section in sections {
             let hashes = String(repeating: "#", count: min(section.depth + 2, 6))
             out += "\n\(hashes) \(Self.markdownLine(section.path.last ?? ""))\n\n"
-            if let d = section.description { out += "_\(Self.markdownLine(d))_\n\n" }
+            if let d = section.description {
+                let oneLine = d.split(whereSeparator: \.isNewline).joined(separator: " ")
+                out += "_\(Self.markdownLine(oneLine))_\n\n"
+            }
             if section.quotes.isEmpty { out += "\(labels.noQuotes)\n" }
             for q in section.quotes {
                 let text = q.text.split(separator: "\n", omittingEmptySubsequences: false).map { "> \(Self.markdownLine(String($0)))" }

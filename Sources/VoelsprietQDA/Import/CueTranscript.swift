@@ -20,23 +20,23 @@ struct CueList: Sendable {
 
 enum CueTranscript {
     static func build(_ list: CueList, format: TranscriptFormat) -> Transcript {
-        var text = String.UnicodeScalarView()
+        var text = ""
         var turns: [SpeakerTurn] = []
         var offset = 0
         for cue in list.cues {
             if !turns.isEmpty {
-                text.append("\n")
+                text += "\n"
                 offset += 1
             }
             let line = cue.speaker.map { "\($0): \(cue.text)" } ?? cue.text
             let length = line.unicodeScalars.count
-            text.append(contentsOf: line.unicodeScalars)
+            text += line
             turns.append(SpeakerTurn(
                 speaker: cue.speaker, range: ScalarRange(start: offset, end: offset + length),
                 time: TimeSpan(start: cue.start, end: cue.end)))
             offset += length
         }
-        return Transcript(text: String(text), turns: turns, format: format, warnings: list.warnings)
+        return Transcript(text: text, turns: turns, format: format, warnings: list.warnings)
     }
 
     /// A cleaned cue payload: the speaker from a "Speaker: text" prefix when there is no voice

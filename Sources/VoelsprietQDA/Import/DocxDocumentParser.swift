@@ -146,8 +146,23 @@ final class DocxDocumentParser: NSObject, XMLParserDelegate {
         return dict.first { $0.key.hasSuffix(":" + local) }?.value
     }
 
+    /// Messages for the commonest well-formedness errors. XMLParser's error codes are libxml2's
+    /// `xmlParserErrors` (libxml/xmlerror.h); on Linux the NSError carries no description.
+    private static let messages: [Int: String] = [
+        4: "the document is empty", 5: "extra content at the end of the document", 9: "an invalid character",
+        23: "an entity reference lacks its ';'", 26: "an undeclared entity", 31: "an unknown encoding",
+        32: "an unsupported encoding", 38: "a '<' inside an attribute value", 39: "an attribute value without quotes",
+        40: "an unfinished attribute value", 41: "an attribute without a value", 42: "an attribute given twice",
+        45: "an unfinished comment", 63: "an unfinished CDATA section", 65: "a space is required",
+        68: "a name is required", 73: "'>' expected", 74: "'</' expected", 75: "'=' expected",
+        76: "the closing tag does not match the opening tag", 77: "an unfinished tag (the document ends too early?)",
+        81: "bytes that are invalid in the declared encoding", 85: "elements are not well balanced",
+        86: "extra content at the end of the document", 201: "an undefined namespace prefix",
+    ]
+
     private static func describe(_ error: any Error) -> String {
         let ns = error as NSError
+        if let message = messages[ns.code] { return "\(message) (XML error \(ns.code))" }
         if let reason = ns.userInfo[NSLocalizedDescriptionKey] as? String, !reason.isEmpty { return reason }
         return "XML error \(ns.code)"
     }

@@ -60,7 +60,7 @@ public enum DocxReader {
     /// The paragraphs of a `word/document.xml`.
     static func paragraphs(ofDocumentXML xml: Data, fileName: String) throws(TranscriptImportError) -> ([String], [String]) {
         // Word never writes a DTD; refusing one rules out entity-expansion attacks.
-        if xml.range(of: Data("<!DOCTYPE".utf8)) != nil {
+        if containsDTD(xml) {
             throw TranscriptImportError(
                 .malformedXML, fileName: fileName, entry: documentPath,
                 detail: "the document XML contains a DTD (<!DOCTYPE>), which Word documents never have.")
@@ -73,6 +73,26 @@ public enum DocxReader {
                 entry: documentPath, detail: "malformed XML: \(message)")
         }
         return (parser.paragraphs, parser.warnings)
+    }
+
+    /// True when the XML has a document type declaration, in UTF-8 or UTF-16 (BOM or
+    /// "<\0" / "\0<" start). A DTD can only stand in the prolog, so a UTF-16 part is decoded
+    /// up to its first 64 KiB.
+    static func containsDTD(_ xml: Data) -> Bool {
+        let head = [UInt8](xml.prefix(2))
+        let utf16LE = head == [0xFF, 0xFE] || head == [0x3C, 0x00]
+        let utf16BE = head == [0xFE, 0xFF] || head == [0x00, 0x3C]
+        guard utf16LE || utf16BE else { return xml.range(of: Data("<!DOCTYPE".utf8)) != nil }
+        let prolog = [UInt8](xml.prefix(64 << 10))
+        var units: [UInt16] = []
+        units.reserveCapacity(prolog.count / 2)
+        var i = 0
+        while i + 1 < prolog.count {
+            let a = UInt16(prolog[i]), b = UInt16(prolog[i + 1])
+            units.append(utf16LE ? b << 8 | a : a << 8 | b)
+            i += 2
+        }
+        return String(decoding: units, as: UTF16.self).contains("<!DOCTYPE")
     }
 
     // MARK: The archive

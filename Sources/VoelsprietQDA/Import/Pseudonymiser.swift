@@ -116,22 +116,25 @@ private struct Assignments {
         let found = TermMatcher.matches(of: patterns, in: folded)
         guard !found.isEmpty else { return (text, []) }
         let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        // Scalars are appended one at a time: repeated UnicodeScalarView.append(contentsOf:)
+        // measured quadratic over thousands of matches (6 s for 1 MB, release build).
+        var out = String()
+        out.reserveCapacity(text.utf8.count)
         var edits: [(ScalarRange, ScalarRange)] = []
         var last = 0, newOffset = 0
         for (range, i) in found {
-            out.append(contentsOf: scalars[last..<range.start])
+            for s in scalars[last..<range.start] { out.unicodeScalars.append(s) }
             newOffset += range.start - last
             let p = placeholder(forPattern: i)
             if counting { counts[i] += 1 }
             let length = p.unicodeScalars.count
-            out.append(contentsOf: p.unicodeScalars)
+            out += p
             edits.append((range, ScalarRange(start: newOffset, end: newOffset + length)))
             newOffset += length
             last = range.end
         }
-        out.append(contentsOf: scalars[last...])
-        return (String(out), edits)
+        for s in scalars[last...] { out.unicodeScalars.append(s) }
+        return (out, edits)
     }
 
     func result(_ transcript: Transcript) -> PseudonymisationResult {

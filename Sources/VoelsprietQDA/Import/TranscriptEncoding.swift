@@ -13,6 +13,20 @@ public enum TranscriptEncoding: String, Sendable, Hashable, Codable, CaseIterabl
     case windows1252 = "windows-1252"
     /// ISO/IEC 8859-1: every byte is the code point of the same number.
     case latin1
+
+    /// An encoding from a name as people and tools write it ("UTF8", "cp1252", "ANSI",
+    /// "ISO-8859-1", "utf-16le"), case and punctuation aside; nil when unknown (ISO-8859-15
+    /// is not Latin-1: it has € at 0xA4).
+    public init?(label: String) {
+        let l = String(label.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        switch l {
+        case "utf8": self = .utf8
+        case "utf16", "utf16le", "utf16be", "unicode", "ucs2": self = .utf16
+        case "windows1252", "cp1252", "win1252", "ansi": self = .windows1252
+        case "latin1", "iso88591", "l1": self = .latin1
+        default: return nil
+        }
+    }
 }
 
 /// Windows-1252 decoding per the code page as published by Microsoft (bestfit1252.txt) and the

@@ -58,8 +58,8 @@ public enum TranscriptReader {
     /// ZIP header means .docx, a `WEBVTT` first line WebVTT, an SRT cue (number line, then
     /// `00:00:01,000 --> …`) SRT; anything else plain text.
     public static func detectFormat(fileName: String, data: Data) -> TranscriptFormat {
-        let ext = fileName.split(separator: ".").count > 1 ? fileName.split(separator: ".").last.map { $0.lowercased() } : nil
-        switch ext {
+        let parts = fileName.split(separator: ".")
+        switch parts.count > 1 ? parts.last?.lowercased() : nil {
         case "txt", "text": return .plainText
         case "md", "markdown": return .markdown
         case "docx": return .docx

@@ -1,7 +1,8 @@
 // The Snowball "dutch" stemmer of Snowball 3 (the Kraaij–Pohlmann based algorithm; the older
 // Porter-style one is "dutch_porter"), ported routine by routine from the code that Snowball 3.1.1
 // generates from algorithms/dutch.sbl (PyPI `snowballstemmer` 3.1.1). The suffix steps are in
-// DutchStemmerSteps.swift; this file holds the groupings, tables, helpers and the main routine.
+// DutchStemmerSteps.swift and DutchStemmerEndings.swift; this file holds the groupings, tables,
+// conditions, the 'ge' removal and the main routine.
 
 struct DutchStemmer {
     static let gE = SnowballGrouping("eèéêë")

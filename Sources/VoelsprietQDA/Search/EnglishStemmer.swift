@@ -1,49 +1,50 @@
 // The Snowball "english" stemmer (Porter2, M. F. Porter), ported routine by routine from the
 // code that Snowball 3.1.1 generates from algorithms/english.sbl (PyPI `snowballstemmer` 3.1.1).
-// The structure, names and order follow the generated code so the two can be compared.
+// The structure, names and order follow the generated code so the two can be compared; the
+// suffix steps are in EnglishStemmerSteps.swift.
 
 struct EnglishStemmer {
-    private static let aeo = SnowballGrouping("aeo")
-    private static let v = SnowballGrouping("aeiouy")
-    private static let vWXY = SnowballGrouping("aeiouywxY")
-    private static let validLI = SnowballGrouping("cdeghkmnrt")
+    static let aeo = SnowballGrouping("aeo")
+    static let v = SnowballGrouping("aeiouy")
+    static let vWXY = SnowballGrouping("aeiouywxY")
+    static let validLI = SnowballGrouping("cdeghkmnrt")
 
     private static let a0 = SnowballAmong([
         ("arsen", -1), ("commun", -1), ("emerg", -1), ("gener", -1), ("inter", -1), ("later", -1),
         ("organ", -1), ("past", -1), ("univers", -1),
     ])
-    private static let a1 = SnowballAmong([("'", 1), ("'s'", 1), ("'s", 1)])
-    private static let a2 = SnowballAmong([("ied", 2), ("s", 3), ("ies", 2), ("sses", 1), ("ss", -1), ("us", -1)])
-    private static let a3 = SnowballAmong([("succ", 1), ("proc", 1), ("exc", 1)])
-    private static let a4 = SnowballAmong([
+    static let a1 = SnowballAmong([("'", 1), ("'s'", 1), ("'s", 1)])
+    static let a2 = SnowballAmong([("ied", 2), ("s", 3), ("ies", 2), ("sses", 1), ("ss", -1), ("us", -1)])
+    static let a3 = SnowballAmong([("succ", 1), ("proc", 1), ("exc", 1)])
+    static let a4 = SnowballAmong([
         ("even", 2), ("cann", 2), ("inn", 2), ("earr", 2), ("herr", 2), ("out", 2), ("y", 1),
     ])
-    private static let a5 = SnowballAmong([
+    static let a5 = SnowballAmong([
         ("", -1), ("ed", 2), ("eed", 1), ("ing", 3), ("edly", 2), ("eedly", 1), ("ingly", 2),
     ])
-    private static let a6 = SnowballAmong([
+    static let a6 = SnowballAmong([
         ("", 3), ("bb", 2), ("dd", 2), ("ff", 2), ("gg", 2), ("bl", 1), ("mm", 2), ("nn", 2), ("pp", 2),
         ("rr", 2), ("at", 1), ("tt", 2), ("iz", 1),
     ])
-    private static let a7 = SnowballAmong([
+    static let a7 = SnowballAmong([
         ("anci", 3), ("enci", 2), ("ogi", 14), ("li", 16), ("bli", 12), ("abli", 4), ("alli", 8),
         ("fulli", 9), ("lessli", 15), ("ousli", 10), ("entli", 5), ("aliti", 8), ("biliti", 12),
         ("iviti", 11), ("tional", 1), ("ational", 7), ("alism", 8), ("ation", 7), ("ization", 6),
         ("izer", 6), ("ator", 7), ("iveness", 11), ("fulness", 9), ("ousness", 10), ("ogist", 13),
     ])
-    private static let a7Replacements = [
+    static let a7Replacements = [
         "tion", "ence", "ance", "able", "ent", "ize", "ate", "al", "ful", "ous", "ive", "ble", "og",
     ]
-    private static let a8 = SnowballAmong([
+    static let a8 = SnowballAmong([
         ("icate", 4), ("ative", 6), ("alize", 3), ("iciti", 4), ("ical", 4), ("tional", 1),
         ("ational", 2), ("ful", 5), ("ness", 5),
     ])
-    private static let a9 = SnowballAmong([
+    static let a9 = SnowballAmong([
         ("ic", 1), ("ance", 1), ("ence", 1), ("able", 1), ("ible", 1), ("ate", 1), ("ive", 1), ("ize", 1),
         ("iti", 1), ("al", 1), ("ism", 1), ("ion", 2), ("er", 1), ("ous", 1), ("ant", 1), ("ent", 1),
         ("ment", 1), ("ement", 1),
     ])
-    private static let a10 = SnowballAmong([("e", 1), ("l", 2)])
+    static let a10 = SnowballAmong([("e", 1), ("l", 2)])
     private static let a11 = SnowballAmong([
         ("andes", -1), ("atlas", -1), ("bias", -1), ("cosmos", -1), ("early", 6), ("gently", 4),
         ("howe", -1), ("idly", 3), ("news", -1), ("only", 7), ("singly", 8), ("skies", 2), ("skis", 1),
@@ -51,10 +52,10 @@ struct EnglishStemmer {
     ])
     private static let a11Replacements = ["ski", "sky", "idl", "gentl", "ugli", "earli", "onli", "singl"]
 
-    private var m: SnowballMachine
+    var m: SnowballMachine
     private var yFound = false
-    private var p1 = 0
-    private var p2 = 0
+    var p1 = 0
+    var p2 = 0
 
     private init(_ word: [Unicode.Scalar]) { m = SnowballMachine(word) }
 
@@ -166,7 +167,7 @@ struct EnglishStemmer {
         return true
     }
 
-    private mutating func shortv() -> Bool {
+    mutating func shortv() -> Bool {
         let v1 = m.limit - m.cursor
         if m.outGroupingB(Self.vWXY) && m.inGroupingB(Self.v) && m.outGroupingB(Self.v) { return true }
         m.cursor = m.limit - v1
@@ -175,208 +176,8 @@ struct EnglishStemmer {
         return m.eqSB("past")
     }
 
-    private func r1() -> Bool { p1 <= m.cursor }
-    private func r2() -> Bool { p2 <= m.cursor }
-
-    private mutating func step1a() -> Bool {
-        let v1 = m.limit - m.cursor
-        m.ket = m.cursor
-        if Self.a1.findBackward(&m) == 0 {
-            m.cursor = m.limit - v1
-        } else {
-            m.bra = m.cursor
-            m.sliceDel()
-        }
-        m.ket = m.cursor
-        let amongVar = Self.a2.findBackward(&m)
-        if amongVar == 0 { return false }
-        m.bra = m.cursor
-        switch amongVar {
-        case 1:
-            m.sliceFrom("ss")
-        case 2:
-            if m.cursor - 2 >= m.limitBackward {
-                m.cursor -= 2
-                m.sliceFrom("i")
-            } else {
-                m.sliceFrom("ie")
-            }
-        case 3:
-            if m.cursor <= m.limitBackward { return false }
-            m.cursor -= 1
-            if !m.goOutGroupingB(Self.v) { return false }
-            m.cursor -= 1
-            m.sliceDel()
-        default:
-            break
-        }
-        return true
-    }
-
-    private mutating func step1b() -> Bool {
-        m.ket = m.cursor
-        let amongVar = Self.a5.findBackward(&m)
-        m.bra = m.cursor
-        let v1 = m.limit - m.cursor
-        if step1bSpecialCases(amongVar) { return true }
-        m.cursor = m.limit - v1
-        return step1bRemoveEdIng()
-    }
-
-    /// The first alternative of Step_1b: 'eed'/'eedly', the exceptional 'ing' words, and ''.
-    private mutating func step1bSpecialCases(_ amongVar: Int) -> Bool {
-        switch amongVar {
-        case 1:
-            let v2 = m.limit - m.cursor
-            if r1() {
-                let v3 = m.limit - m.cursor
-                if !(Self.a3.findBackward(&m) != 0 && m.cursor <= m.limitBackward) {
-                    m.cursor = m.limit - v3
-                    m.sliceFrom("ee")
-                }
-            }
-            m.cursor = m.limit - v2
-            return true
-        case 2:
-            return false
-        case 3:
-            let inner = Self.a4.findBackward(&m)
-            if inner == 0 { return false }
-            if inner == 1 {
-                let v4 = m.limit - m.cursor
-                guard m.outGroupingB(Self.v), m.cursor <= m.limitBackward else { return false }
-                m.cursor = m.limit - v4
-                m.bra = m.cursor
-                m.sliceFrom("ie")
-                return true
-            }
-            return m.cursor <= m.limitBackward
-        default:
-            return true
-        }
-    }
-
-    /// The second alternative of Step_1b: delete 'ed', 'edly', 'ing', 'ingly' after a vowel, then
-    /// add 'e', undouble, or leave.
-    private mutating func step1bRemoveEdIng() -> Bool {
-        let v5 = m.limit - m.cursor
-        if !m.goOutGroupingB(Self.v) { return false }
-        m.cursor -= 1
-        m.cursor = m.limit - v5
-        m.sliceDel()
-        m.ket = m.cursor
-        m.bra = m.cursor
-        let v6 = m.limit - m.cursor
-        switch Self.a6.findBackward(&m) {
-        case 1:
-            m.sliceFrom("e")
-            return false
-        case 2:
-            let v7 = m.limit - m.cursor
-            if m.inGroupingB(Self.aeo) && m.cursor <= m.limitBackward { return false }
-            m.cursor = m.limit - v7
-        default:
-            if m.cursor != p1 { return false }
-            let v8 = m.limit - m.cursor
-            if !shortv() { return false }
-            m.cursor = m.limit - v8
-            m.sliceFrom("e")
-            return false
-        }
-        m.cursor = m.limit - v6
-        m.ket = m.cursor
-        if m.cursor <= m.limitBackward { return false }
-        m.cursor -= 1
-        m.bra = m.cursor
-        m.sliceDel()
-        return true
-    }
-
-    private mutating func step1c() -> Bool {
-        m.ket = m.cursor
-        if !(m.charB("y") || m.charB("Y")) { return false }
-        m.bra = m.cursor
-        if !m.outGroupingB(Self.v) { return false }
-        if m.cursor <= m.limitBackward { return false }
-        m.sliceFrom("i")
-        return true
-    }
-
-    private mutating func step2() -> Bool {
-        m.ket = m.cursor
-        let amongVar = Self.a7.findBackward(&m)
-        if amongVar == 0 { return false }
-        m.bra = m.cursor
-        if !r1() { return false }
-        switch amongVar {
-        case 1...13:
-            m.sliceFrom(Self.a7Replacements[amongVar - 1])
-        case 14:
-            if !m.charB("l") { return false }
-            m.sliceFrom("og")
-        case 15:
-            m.sliceFrom("less")
-        default:
-            if !m.inGroupingB(Self.validLI) { return false }
-            m.sliceDel()
-        }
-        return true
-    }
-
-    private mutating func step3() -> Bool {
-        m.ket = m.cursor
-        let amongVar = Self.a8.findBackward(&m)
-        if amongVar == 0 { return false }
-        m.bra = m.cursor
-        if !r1() { return false }
-        switch amongVar {
-        case 1: m.sliceFrom("tion")
-        case 2: m.sliceFrom("ate")
-        case 3: m.sliceFrom("al")
-        case 4: m.sliceFrom("ic")
-        case 5: m.sliceDel()
-        default:
-            if !r2() { return false }
-            m.sliceDel()
-        }
-        return true
-    }
-
-    private mutating func step4() -> Bool {
-        m.ket = m.cursor
-        let amongVar = Self.a9.findBackward(&m)
-        if amongVar == 0 { return false }
-        m.bra = m.cursor
-        if !r2() { return false }
-        if amongVar == 1 {
-            m.sliceDel()
-        } else {
-            if !(m.charB("s") || m.charB("t")) { return false }
-            m.sliceDel()
-        }
-        return true
-    }
-
-    private mutating func step5() -> Bool {
-        m.ket = m.cursor
-        let amongVar = Self.a10.findBackward(&m)
-        if amongVar == 0 { return false }
-        m.bra = m.cursor
-        if amongVar == 1 {
-            if !r2() {
-                if !r1() { return false }
-                let v1 = m.limit - m.cursor
-                if shortv() { return false }
-                m.cursor = m.limit - v1
-            }
-            m.sliceDel()
-        } else {
-            if !r2() { return false }
-            if !m.charB("l") { return false }
-            m.sliceDel()
-        }
-        return true
-    }
+    func r1() -> Bool { p1 <= m.cursor }
+    func r2() -> Bool { p2 <= m.cursor }
 
     private mutating func exception1() -> Bool {
         m.bra = m.cursor

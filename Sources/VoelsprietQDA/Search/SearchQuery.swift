@@ -38,6 +38,8 @@ public struct SearchQueryTerm: Sendable, Hashable {
 public struct SearchQuery: Sendable, Hashable {
     /// At most this many terms are kept (required and excluded each); the rest is ignored.
     public static let maxTerms = 32
+    /// A longer phrase is cut to its first this many words (which can only add matches).
+    public static let maxWordsPerTerm = 32
 
     public let language: StemLanguage
     /// Terms that must all occur.

@@ -16,7 +16,9 @@ struct SearchQueryParser {
     mutating func parse() -> (required: [SearchQueryTerm], excluded: [SearchQueryTerm]) {
         var required: [SearchQueryTerm] = []
         var excluded: [SearchQueryTerm] = []
-        while let (chunk, negated, prefix) = nextChunk() {
+        let limit = SearchQuery.maxTerms
+        while required.count < limit || excluded.count < limit, let (chunk, negated, prefix) = nextChunk() {
+            if (negated ? excluded.count : required.count) >= limit { continue }
             guard let term = term(for: chunk, prefix: prefix) else { continue }
             if negated { excluded.append(term) } else { required.append(term) }
         }
@@ -60,7 +62,7 @@ struct SearchQueryParser {
                 words.append(SearchQueryWord(value: memo.stem(token), isPrefix: false))
             }
         }
-        words = words.filter { !$0.value.isEmpty }
+        words = Array(words.filter { !$0.value.isEmpty }.prefix(SearchQuery.maxWordsPerTerm))
         guard !words.isEmpty else { return nil }
         return SearchQueryTerm(words: words, source: source)
     }

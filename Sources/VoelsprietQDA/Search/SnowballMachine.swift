@@ -36,28 +36,49 @@ struct SnowballGrouping: Sendable {
 
 /// An `among` table. None of the English/Dutch tables has per-entry routines, so Snowball's
 /// binary search with its substring chain reduces to "the longest entry that matches wins",
-/// which is what this does (entries are kept longest first).
+/// which is what this does (entries are kept longest first; each entry's first and last scalar
+/// are compared before the rest).
 struct SnowballAmong: Sendable {
-    private let entries: [(scalars: [Unicode.Scalar], result: Int)]
+    private struct Entry: Sendable {
+        let scalars: [Unicode.Scalar]
+        let first: Unicode.Scalar
+        let last: Unicode.Scalar
+        let result: Int
+    }
+
+    private let entries: [Entry]
 
     init(_ table: [(String, Int)]) {
-        entries = table.map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.scalars.count > $1.scalars.count }
+        entries = table.map { string, result in
+            let scalars = Array(string.unicodeScalars)
+            return Entry(scalars: scalars, first: scalars.first ?? " ", last: scalars.last ?? " ", result: result)
+        }.sorted { $0.scalars.count > $1.scalars.count }
     }
 
     /// Forward match at the cursor; returns the entry's result (0 when nothing matches).
     func find(_ m: inout SnowballMachine) -> Int {
-        for entry in entries where m.matchesForward(entry.scalars) {
-            m.cursor += entry.scalars.count
-            return entry.result
+        let next: Unicode.Scalar? = m.cursor < m.limit ? m.current[m.cursor] : nil
+        for entry in entries {
+            let n = entry.scalars.count
+            if n > 0 && entry.first != next { continue }
+            if m.matchesForward(entry.scalars) {
+                m.cursor += n
+                return entry.result
+            }
         }
         return 0
     }
 
     /// Backward match ending at the cursor; returns the entry's result (0 when nothing matches).
     func findBackward(_ m: inout SnowballMachine) -> Int {
-        for entry in entries where m.matchesBackward(entry.scalars) {
-            m.cursor -= entry.scalars.count
-            return entry.result
+        let previous: Unicode.Scalar? = m.cursor > m.limitBackward ? m.current[m.cursor - 1] : nil
+        for entry in entries {
+            let n = entry.scalars.count
+            if n > 0 && entry.last != previous { continue }
+            if m.matchesBackward(entry.scalars) {
+                m.cursor -= n
+                return entry.result
+            }
         }
         return 0
     }
@@ -134,15 +155,25 @@ struct SnowballMachine {
     // MARK: literals
 
     func matchesForward(_ s: [Unicode.Scalar]) -> Bool {
-        guard limit - cursor >= s.count else { return false }
-        for (k, scalar) in s.enumerated() where current[cursor + k] != scalar { return false }
+        let n = s.count
+        guard limit - cursor >= n else { return false }
+        var k = 0
+        while k < n {
+            if current[cursor + k] != s[k] { return false }
+            k += 1
+        }
         return true
     }
 
     func matchesBackward(_ s: [Unicode.Scalar]) -> Bool {
-        guard cursor - limitBackward >= s.count else { return false }
-        let start = cursor - s.count
-        for (k, scalar) in s.enumerated() where current[start + k] != scalar { return false }
+        let n = s.count
+        guard cursor - limitBackward >= n else { return false }
+        let start = cursor - n
+        var k = 0
+        while k < n {
+            if current[start + k] != s[k] { return false }
+            k += 1
+        }
         return true
     }
 

@@ -16,6 +16,8 @@ struct TokenMatcher {
     private let spans: [TokenSpan]
     private let dutch: Bool
     private var memo: StemMemo
+    /// Stems by the token's raw UTF-8 (no lowercasing or decoding needed for a repeat).
+    private var rawMemo: [String: String] = [:]
 
     init(text: String, language: StemLanguage) {
         (bytes, spans) = TokenScanner.spans(in: text)
@@ -36,9 +38,17 @@ struct TokenMatcher {
         if word.length == 0 { return false }
         if word.isPrefix {
             if keyMayStart(k, with: word), TokenForms.key(slice(k)).hasPrefix(word.value) { return true }
-            return stemMayBe(k, word) && memo.stem(slice(k)).hasPrefix(word.value)
+            return stemMayBe(k, word) && stem(k).hasPrefix(word.value)
         }
-        return stemMayBe(k, word) && memo.stem(slice(k)) == word.value
+        return stemMayBe(k, word) && stem(k) == word.value
+    }
+
+    private mutating func stem(_ k: Int) -> String {
+        let raw = spans[k].raw(in: bytes)
+        if let known = rawMemo[raw] { return known }
+        let stem = memo.stem(slice(k))
+        if rawMemo.count < 100_000 { rawMemo[raw] = stem }
+        return stem
     }
 
     /// The cheap necessary condition above, for a stem or a stem prefix.
@@ -51,7 +61,7 @@ struct TokenMatcher {
             // Tokens start with a letter or digit; `| 0x20` lowercases an ASCII letter.
             let lower = s0 | 0x20
             guard lower == word.first || (dutch && lower == 0x67) else { return false }
-            if span.ascii && span.byteEnd - span.byteStart + 2 < word.length { return false }
+            if span.ascii && span.byteCount + 2 < word.length { return false }
         }
         guard let head = keyHead(k), head.count + 2 >= word.length else { return false }
         if head.h0 == word.first { return true }

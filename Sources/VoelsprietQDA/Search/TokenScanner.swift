@@ -2,16 +2,36 @@
 // UTF-8 with the scalar offset counted alongside. ASCII bytes are classified inline; other
 // scalars are decoded and classified by their Unicode properties.
 
-/// Where one token is: in scalars (for ranges) and in UTF-8 bytes (to read it back).
+/// Where one token is: in scalars (for ranges) and in UTF-8 bytes (to read it back). Offsets
+/// are kept as UInt32 (16 bytes a token instead of 32); `TokenScanner` reads at most the first
+/// 4 GiB of a text.
 struct TokenSpan {
-    let scalarStart: Int
-    let scalarEnd: Int
-    let byteStart: Int
-    let byteEnd: Int
+    private let s0: UInt32, s1: UInt32, b0: UInt32, b1: UInt32
     /// Only ASCII letters, digits and apostrophes.
     let ascii: Bool
 
+    init(scalarStart: Int, scalarEnd: Int, byteStart: Int, byteEnd: Int, ascii: Bool) {
+        s0 = UInt32(truncatingIfNeeded: scalarStart)
+        s1 = UInt32(truncatingIfNeeded: scalarEnd)
+        b0 = UInt32(truncatingIfNeeded: byteStart)
+        b1 = UInt32(truncatingIfNeeded: byteEnd)
+        self.ascii = ascii
+    }
+
+    var scalarStart: Int { Int(s0) }
+    var scalarEnd: Int { Int(s1) }
+    var byteStart: Int { Int(b0) }
+    var byteEnd: Int { Int(b1) }
+    var byteCount: Int { Int(b1 - b0) }
+
     var range: ScalarRange { ScalarRange(start: scalarStart, end: scalarEnd) }
+
+    /// The token's UTF-8 as a String (short tokens need no allocation).
+    func raw(in bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[byteStart..<byteEnd]), as: UTF8.self)
+        }
+    }
 
     /// The token's scalars.
     func scalars(in bytes: [UInt8]) -> [Unicode.Scalar] {
@@ -26,7 +46,8 @@ struct TokenSpan {
 enum TokenScanner {
     /// The text's UTF-8 and its token spans.
     static func spans(in text: String) -> (bytes: [UInt8], spans: [TokenSpan]) {
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        if bytes.count > Int(UInt32.max) { bytes = Array(bytes.prefix(Int(UInt32.max) - 4)) }
         var spans: [TokenSpan] = []
         spans.reserveCapacity(bytes.count / 6 + 1)
         bytes.withUnsafeBufferPointer { buffer in scan(buffer) { spans.append($0) } }
@@ -39,6 +60,7 @@ enum TokenScanner {
     }
 
     /// Calls `body` for each token, in order.
+    @inline(__always)
     static func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ body: (TokenSpan) -> Void) {
         guard let p = buffer.baseAddress else { return }
         let n = buffer.count

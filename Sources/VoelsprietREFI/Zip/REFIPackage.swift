@@ -155,3 +155,11 @@ enum Inflater {
         return out
     }
 }
+
+/// A structural check of a zip archive (central directory, offsets, sizes) made without
+/// ZIPFoundation, whose in-memory reader stops the process on offsets past the end of the data.
+/// Callers that hand uploaded zips (a .docx) to ZIPFoundation check them here first.
+public enum ZipArchiveCheck {
+    /// nil when the archive is sound enough to open; otherwise what is wrong with it.
+    public static func problem(_ data: Data) -> String? { REFIPackage.vet(data) }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import VoelsprietQDA
+import VoelsprietREFI
 import VoelsprietStorage
 import VoelsprietWorkspace
 
@@ -30,6 +31,9 @@ extension InterviewService {
         let labels = Self.cleanLabels(participantLabels)
         if let bad = labels.first(where: { !Self.isLabel($0) }) { throw Self.badLabel(bad) }
         let transcript: Transcript
+        if TranscriptReader.detectFormat(fileName: name, data: data) == .docx, let problem = ZipArchiveCheck.problem(data) {
+            throw ServiceError.invalid(ServiceMessage(nl: "Niet ingelezen: \(name) is geen geldig Word-bestand (\(problem)).", en: "Not imported: \(name) is not a valid Word file (\(problem))."))
+        }
         do {
             transcript = try TranscriptReader.read(data, fileName: name, encoding: encoding)
         } catch {

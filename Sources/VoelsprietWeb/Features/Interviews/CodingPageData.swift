@@ -7,7 +7,10 @@ import VoelsprietServices
 enum CodingPageData {
     static func json(view: InterviewService.CodingView, index: PositionIndex, book: Codebook, texts: InterviewText) -> String {
         let codes = book.outline().map { code($0.code, path: book.path(of: $0.code.id).joined(separator: " › ")) }
+        var coders: [String: String] = [:]
+        for c in view.coders { coders[c.coder.id.uuidString] = c.coder.name }
         let object: [String: Any] = [
+            "length": index.utf16Count, "coders": coders,
             "codes": codes,
             "codings": view.codings.map { coding($0.coding, own: $0.coding.coderID == view.ownCoderID, index: index) },
             "turns": view.source.turns.compactMap { turn -> [String: Any]? in

@@ -13,7 +13,7 @@ extension InterviewsFeature {
             StudyRoute(method: .get, path: "interviews/matrix", action: .viewInterviews, handler: matrixPage),
             StudyRoute(method: .get, path: "interviews/quotes.md", action: .viewInterviews, handler: quotesMarkdown),
             StudyRoute(method: .get, path: "interviews/quotes.html", action: .viewInterviews, handler: quotesHTML),
-        ] // + searchRoutes
+        ] + searchRoutes
     }
 
     @Sendable func fragmentsPage(_ request: StudyRequest) async throws -> Response {

@@ -9,7 +9,7 @@ import VoelsprietStorage
 extension InterviewsFeature {
     var codebookRoutes: [StudyRoute] {
         [
-            StudyRoute(method: .get, path: "interviews/codebook", action: .viewInterviews, handler: codebookPage),
+            StudyRoute(method: .get, path: "interviews/codebook", action: .viewInterviews, handler: showCodebook),
             StudyRoute(method: .post, path: "interviews/codebook/codes", action: .codeInterviews, handler: createCode),
             StudyRoute(method: .post, path: "interviews/codebook/codes/:code", action: .manageInterviews, handler: updateCode),
             StudyRoute(method: .post, path: "interviews/codebook/codes/:code/merge", action: .manageInterviews, handler: mergeCode),
@@ -40,7 +40,7 @@ extension InterviewsFeature {
         return request.render("interview_codebook", title: t["codebook"], model, status: status)
     }
 
-    @Sendable func codebookPage(_ request: StudyRequest) async throws -> Response { try await codebookPage(request) }
+    @Sendable func showCodebook(_ request: StudyRequest) async throws -> Response { try await codebookPage(request, error: nil) }
 
     static func row(
         _ c: Code, depth: Int, book: Codebook, outline: [(code: Code, depth: Int)], counts: [UUID: Int], memos: [UUID: String],

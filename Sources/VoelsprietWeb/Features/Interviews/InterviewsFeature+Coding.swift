@@ -11,7 +11,7 @@ import VoelsprietStorage
 extension InterviewsFeature {
     var codingRoutes: [StudyRoute] {
         [
-            StudyRoute(method: .get, path: "interviews/sources/:source", action: .viewInterviews, handler: sourcePage),
+            StudyRoute(method: .get, path: "interviews/sources/:source", action: .viewInterviews, handler: showSource),
             StudyRoute(method: .post, path: "interviews/sources/:source/codings", action: .codeInterviews, handler: addCoding),
             StudyRoute(method: .post, path: "interviews/sources/:source/codings/restore", action: .codeInterviews, handler: restoreCoding),
             StudyRoute(method: .post, path: "interviews/sources/:source/codings/:coding/delete", action: .codeInterviews, handler: deleteCoding),
@@ -53,7 +53,7 @@ extension InterviewsFeature {
         return request.render("interview_source", title: view.source.name, model, status: status)
     }
 
-    @Sendable func sourcePage(_ request: StudyRequest) async throws -> Response { try await sourcePage(request) }
+    @Sendable func showSource(_ request: StudyRequest) async throws -> Response { try await sourcePage(request, error: nil) }
 
     private func sourceBack(_ request: StudyRequest) -> (String, HTTPResponse.Status) async throws -> Response {
         { message, status in try await sourcePage(request, error: message, status: status) }
@@ -110,7 +110,12 @@ extension InterviewsFeature {
         let response = try await change(request, to: sourcePath(request), notice: "uncoded", page: sourceBack(request)) {
             let sourceID = try Self.uuid(request, "source")
             source = try await web.services.interviews.source(request.access, id: sourceID)
-            deleted = try await web.services.interviews.deleteCoding(request.access, id: try Self.uuid(request, "coding"))
+            do {
+                deleted = try await web.services.interviews.deleteCoding(request.access, id: try Self.uuid(request, "coding"))
+            } catch ServiceError.notFound where !Self.wantsJSON(request) {
+                // Removed already (another tab, an undo): the page shows what is there now.
+                return
+            }
         }
         guard Self.wantsJSON(request), let deleted, let source, response.status == .seeOther || response.status == .found else { return response }
         return Self.json(["deleted": CodingPageData.coding(deleted.coding, own: true, index: PositionIndex(source.text))])
@@ -120,7 +125,11 @@ extension InterviewsFeature {
         var memo = ""
         let response = try await change(request, to: sourcePath(request), notice: "memo", page: sourceBack(request)) {
             memo = request.form.first("memo") ?? ""
-            try await web.services.interviews.setCodingMemo(request.access, id: try Self.uuid(request, "coding"), memo: memo)
+            do {
+                try await web.services.interviews.setCodingMemo(request.access, id: try Self.uuid(request, "coding"), memo: memo)
+            } catch ServiceError.notFound where !Self.wantsJSON(request) {
+                return
+            }
         }
         guard Self.wantsJSON(request), response.status == .seeOther || response.status == .found else { return response }
         return Self.json(["coding": ["id": request.page.parameter("coding"), "memo": memo]])

@@ -93,6 +93,10 @@ extension InterviewsFeature {
 
     @Sendable func deleteSource(_ request: StudyRequest) async throws -> Response {
         try await change(request, to: "interviews", notice: "deleted", page: back(request)) {
+            guard request.form.first("confirm") == "1" else {
+                throw ServiceError.invalid(
+                    ServiceMessage(nl: "Vink aan dat het transcript met alle coderingen weg mag.", en: "Tick the box to confirm that the transcript and all its codings may go."))
+            }
             try await web.services.interviews.deleteSource(request.access, id: try Self.uuid(request, "source"))
         }
     }

@@ -11,6 +11,16 @@
 // block keeps its offset and the codings touching it, and a change rebuilds only the blocks it
 // touches, so a 20,000-word transcript with 1,000 codings stays quick. Timings are left as
 // performance.measure entries named "coding:…" (first render, re-render, apply, picker open).
+//
+// The page it expects: #coding-page[data-base][data-csrf][data-lang=nl|en][data-can-code="1"|""]
+// holding <script type="application/json" id="coding-data"> ({codes:[{id,name,path,colour,
+// codable}], codings:[{id,code,start,end,coder,own,memo}], turns:[{start,time}], texts:{…},
+// optional length: the text's UTF-16 length, checked; optional coders:{id: name}), then
+// <pre id="transcript"> and <aside id="coding-side"> (its children are the no-JS view and are
+// hidden). It posts form fields with _csrf and Accept: application/json to {base}/codings
+// (code…, start, end, unit=utf16 → {codings}), {base}/codings/{id}/delete (→ {deleted}),
+// {base}/codings/restore (id, code, start, end, unit, memo → {codings}), {base}/codings/{id}/memo
+// (memo → {coding}) and {base}/codes (name → {code}); a refusal answers 4xx {error}.
 (function () {
   'use strict';
   var page = document.getElementById('coding-page');
@@ -32,18 +42,17 @@
     nl: { apply: 'Coderen', code: 'Coderen', filter: 'Filter codes…', undo: 'Ongedaan maken',
       nothingToUndo: 'Niets om ongedaan te maken.', memo: 'Memo', save: 'Opslaan', delete: 'Verwijderen',
       failed: 'Dat lukte niet; er is niets veranderd.', newCode: 'Nieuwe code', create: 'Maken', close: 'Sluiten',
-      picker: 'Codes kiezen', pickerHelp: '↑ ↓ kiezen · spatie vinkt aan · Enter past toe · Esc sluit',
+      picker: 'Codes kiezen', pickerHelp: 'Typ om te filteren · ↑ ↓ kiezen, dan spatie vinkt aan · Enter past toe · Esc sluit',
       noMatches: 'Geen passende code.', applied: 'Gecodeerd: %s', deleted: 'Verwijderd: %s', memoSaved: 'Memo opgeslagen.',
       undone: 'Ongedaan gemaakt: %s', here: 'Coderingen hier', own: 'Uw coderingen', other: 'andere codeur',
-      chosen: 'Gekozen: %s', show: 'Toon in de tekst', count: '%s coderingen', busy: 'Bezig…',
+      chosen: 'Gekozen: %s', show: 'Toon in de tekst',
       mismatch: 'De tekst op de pagina wijkt af van de bron; coderen staat uit. Laad de pagina opnieuw.' },
     en: { apply: 'Code', code: 'Code', filter: 'Filter codes…', undo: 'Undo', nothingToUndo: 'Nothing to undo.',
       memo: 'Memo', save: 'Save', delete: 'Delete', failed: 'That did not work; nothing was changed.',
       newCode: 'New code', create: 'Create', close: 'Close', picker: 'Choose codes',
-      pickerHelp: '↑ ↓ move · space ticks · Enter applies · Esc closes', noMatches: 'No matching code.',
+      pickerHelp: 'Type to filter · ↑ ↓ move, then space ticks · Enter applies · Esc closes', noMatches: 'No matching code.',
       applied: 'Coded: %s', deleted: 'Deleted: %s', memoSaved: 'Memo saved.', undone: 'Undone: %s',
       here: 'Codings here', own: 'Your codings', other: 'other coder', chosen: 'Chosen: %s', show: 'Show in the text',
-      count: '%s codings', busy: 'Working…',
       mismatch: 'The text on the page differs from the source; coding is off. Reload the page.' }
   };
   var texts = data.texts || {};
@@ -85,7 +94,9 @@
 
   // ---- Codes and codings ----------------------------------------------------------------------
 
-  var codes = {};
+  function map() { return Object.create(null); }   // a dictionary without inherited keys
+
+  var codes = map();
   var codeList = [];            // codebook order
 
   function tint(hex, alpha) {
@@ -107,15 +118,16 @@
     return code;
   }
 
-  var codings = {};
-  var alias = {};               // a coding restored under a new id: old id → new id
+  var codings = map();
+  var alias = map();               // a coding restored under a new id: old id → new id
 
   function resolve(id) { while (alias[id]) id = alias[id]; return id; }
 
   function normalCoding(raw) {
     if (!raw || typeof raw.id !== 'string' || typeof raw.code !== 'string') return null;
-    var start = Number(raw.start), end = Number(raw.end);
-    if (start !== Math.floor(start) || end !== Math.floor(end) || start < 0 || end > text.length || start >= end) return null;
+    var start = raw.start, end = raw.end;
+    if (typeof start !== 'number' || typeof end !== 'number' || start !== Math.floor(start) || end !== Math.floor(end)
+      || start < 0 || end > text.length || start >= end) return null;
     if (!codes[raw.code]) addCode({ id: raw.code, name: '?', codable: false });
     return { id: raw.id, code: raw.code, start: start, end: end, coder: raw.coder || null, own: raw.own !== false,
       memo: typeof raw.memo === 'string' && raw.memo !== '' ? raw.memo : null };
@@ -123,12 +135,18 @@
 
   function codeOf(c) { return codes[c.code]; }
 
+  // Another coder's name when the page lists them ("coders": {id: name}), else "other coder".
+  function coderLabel(c) {
+    var names = data.coders || {};
+    return Object.prototype.hasOwnProperty.call(names, c.coder) && typeof names[c.coder] === 'string' ? names[c.coder] : t('other');
+  }
+
   // ---- Blocks ---------------------------------------------------------------------------------
 
   var blocks = [];              // {start, end, el, ids: {codingId: true}, turns: [offsets]}
   var lineFirst = [];           // per line of the text: the index of its first block
-  var turns = {};               // UTF-16 offset → time label of a timed turn
-  var dirty = {};               // block index → true
+  var turns = map();            // UTF-16 offset → time label of a timed turn
+  var dirty = map();            // block index → true
   var pending = null;           // {start, end} being coded while the picker is open
 
   function cutPoint(from, limit) {
@@ -146,10 +164,10 @@
       lineFirst.push(blocks.length);
       while (end - i > BLOCK_MAX) {
         var cut = cutPoint(i, i + BLOCK_MAX);
-        blocks.push({ start: i, end: cut, el: null, ids: {}, turns: [] });
+        blocks.push({ start: i, end: cut, el: null, ids: map(), turns: [] });
         i = cut;
       }
-      blocks.push({ start: i, end: end, el: null, ids: {}, turns: [] });
+      blocks.push({ start: i, end: end, el: null, ids: map(), turns: [] });
       i = end;
     }
   }
@@ -213,6 +231,7 @@
     for (var i = 0; i < active.length; i++) { if (active[i] === PENDING) isPending = true; else ids.push(active[i]); }
     var span = make('span', isPending ? 'seg pending' : 'seg', piece);
     if (ids.length) paint(span, ids);
+    if (!/\S/.test(piece)) span.classList.add('blank');   // no badge or underline on bare white space
     frag.appendChild(span);
   }
 
@@ -223,7 +242,7 @@
     var n = ids.length, names = [], stops = [], other = false;
     for (var i = 0; i < n; i++) {
       var c = codings[ids[i]], code = codeOf(c);
-      names.push(code.path + (c.own ? '' : ' (' + t('other') + ')'));
+      names.push(code.path + (c.own ? '' : ' (' + coderLabel(c) + ')'));
       if (!c.own) other = true;
       stops.push(code.tint + ' ' + (i * 100 / n).toFixed(2) + '% ' + ((i + 1) * 100 / n).toFixed(2) + '%');
     }
@@ -244,7 +263,7 @@
   function flush(name) {
     var from = performance.now();
     for (var b in dirty) renderBlock(+b);
-    dirty = {};
+    dirty = map();
     measure(name || 'coding:rerender', from);
   }
 
@@ -268,7 +287,7 @@
       renderBlock(b);
       line.appendChild(span);
     }
-    dirty = {};
+    dirty = map();
     pre.textContent = '';
     pre.appendChild(frag);
   }
@@ -384,7 +403,9 @@
           var json = null;
           try { json = JSON.parse(s); } catch (e) { json = null; }
           if (r.ok && json) return json;
-          throw new Error(json && json.error ? String(json.error) : t('failed') + ' (' + r.status + ')');
+          var err = new Error(json && json.error ? String(json.error) : t('failed') + ' (' + r.status + ')');
+          err.status = r.status;
+          throw err;
         });
       }, function () { throw new Error(t('failed')); });
   }
@@ -437,12 +458,13 @@
     });
   }
 
+  // Deletes one coding; one the server no longer has (404: deleted elsewhere) goes from the page too.
   function deleteOne(id) {
     if (!codings[id]) return Promise.resolve(null);
-    return post('/codings/' + encodeURIComponent(id) + '/delete', []).then(function () {
-      var gone = removeCoding(id);
-      flush();
-      return gone;
+    function drop() { var gone = removeCoding(id); flush(); return gone; }
+    return post('/codings/' + encodeURIComponent(id) + '/delete', []).then(drop, function (err) {
+      if (err.status === 404) { drop(); return null; }
+      throw err;
     });
   }
 
@@ -610,7 +632,7 @@
         del.setAttribute('aria-label', t('delete') + ': ' + code.name + ' — ' + excerpt(c.start, c.end, 40));
         li.appendChild(del);
       } else if (!c.own) {
-        li.appendChild(make('span', 'small', t('other')));
+        li.appendChild(make('span', 'small', coderLabel(c)));
       }
       li.appendChild(make('q', 'coding-excerpt', excerpt(c.start, c.end, 90)));
       return li;
@@ -626,7 +648,7 @@
       item.appendChild(head);
       item.appendChild(make('q', 'coding-excerpt', excerpt(c.start, c.end, 240)));
       if (!c.own || !canCode) {
-        if (!c.own) item.appendChild(make('p', 'small', t('other')));
+        if (!c.own) item.appendChild(make('p', 'small', coderLabel(c)));
         if (c.memo) item.appendChild(make('p', 'memo', t('memo') + ': ' + c.memo));
         return item;
       }
@@ -701,11 +723,13 @@
         undoButton.disabled = !top;
         undoButton.title = top ? t('undo') + ': ' + top.label : t('nothingToUndo');
       },
-      // Where focus goes once a coding's entry is gone: the next entry, else the list title.
-      focusAfter: function (id) {
+      // Where focus goes once a coding is deleted from the list (the next entry, else the list
+      // title) or from the detail (its title while it lists others, else the list title).
+      focusAfter: function (id, fromDetail) {
         var li = items[id], next = li && (li.nextElementSibling || li.previousElementSibling);
         return function () {
-          var target = next && next.isConnected ? next.querySelector('.coding-show') : listTitle;
+          var target = fromDetail ? (detail.hidden ? listTitle : detailTitle)
+            : next && next.isConnected ? next.querySelector('.coding-show') : listTitle;
           if (target) target.focus();
         };
       },
@@ -849,7 +873,6 @@
     function open(range) {
       var from = performance.now();
       if (state.open) close(false);
-      var rect = lastRect(domRange(range));
       state.back = document.activeElement;
       state.range = range;
       state.checked = {};
@@ -863,11 +886,28 @@
       filter();
       showChosen();
       box.hidden = false;
-      place(box, rect);
+      reposition(true);
       input.focus({ preventScroll: true });
-      var r = box.getBoundingClientRect();
-      if (r.bottom > window.innerHeight || r.top < 0) box.scrollIntoView({ block: 'nearest' });
       measure('coding:picker-open', from);
+    }
+
+    // Below the selection; when there is no room below but enough above, above it (anchored by
+    // its bottom edge, so it stays against the selection as the list shrinks); on first showing,
+    // scrolled into view if it fits neither way. Narrow windows show it as a fixed sheet (CSS).
+    function reposition(first) {
+      if (!state.open || !state.range) return;
+      var selected = domRange(state.range), top = selected.getBoundingClientRect().top;
+      box.classList.remove('above');
+      place(box, lastRect(selected));
+      if (getComputedStyle(box).position !== 'absolute') return;
+      var r = box.getBoundingClientRect();
+      if (r.bottom <= window.innerHeight) return;
+      if (top - r.height - 12 >= 0) {
+        box.classList.add('above');
+        box.style.setProperty('--y', Math.round(top + window.pageYOffset - 6) + 'px');
+      } else if (first) {
+        box.scrollIntoView({ block: 'nearest' });
+      }
     }
 
     function close(restore) {
@@ -951,7 +991,7 @@
     applyButton.addEventListener('click', apply);
     closeButton.addEventListener('click', function () { if (!state.busy) close(true); });
 
-    return { open: open, close: close, state: state, box: box, input: input };
+    return { open: open, close: close, reposition: reposition, state: state, box: box, input: input };
   }
 
   function setPending(range) {
@@ -968,7 +1008,6 @@
   floatButton.hidden = true;
   floatButton.setAttribute('aria-keyshortcuts', 'c');
   floatButton.appendChild(make('kbd', null, 'c'));
-  if (canCode) document.body.appendChild(floatButton);
 
   function isTyping(node) {
     if (!node || node.nodeType !== 1) return false;
@@ -978,12 +1017,21 @@
 
   function isControl(node) { return node && node.closest && node.closest('a, button, input, select, textarea, summary'); }
 
+  var floatRange = null;
+
   function updateFloat() {
     if (!canCode || picker.state.open) return;
-    var range = selectedRange();
-    if (!range) { floatButton.hidden = true; return; }
-    floatButton.hidden = false;
-    place(floatButton, lastRect(domRange(range)));
+    floatRange = selectedRange();
+    floatButton.hidden = !floatRange;
+    if (floatRange) place(floatButton, lastRect(domRange(floatRange)));
+  }
+
+  // Floating elements are placed in document coordinates, but lines the browser has not laid
+  // out yet (content-visibility) change height as they come into view: place them again after
+  // scrolling or resizing.
+  function followScroll() {
+    if (!floatButton.hidden && floatRange) place(floatButton, lastRect(domRange(floatRange)));
+    picker.reposition(false);
   }
 
   function listen() {
@@ -993,6 +1041,14 @@
       scheduled = true;
       requestAnimationFrame(function () { scheduled = false; updateFloat(); });
     });
+    var following = false;
+    function follow() {
+      if (following) return;
+      following = true;
+      requestAnimationFrame(function () { following = false; followScroll(); });
+    }
+    window.addEventListener('scroll', follow, { passive: true });
+    window.addEventListener('resize', follow);
     floatButton.addEventListener('mousedown', function (e) { e.preventDefault(); });   // keep the selection
     floatButton.addEventListener('click', function () { var r = selectedRange(); if (r) picker.open(r); });
     document.addEventListener('keydown', function (e) {
@@ -1033,7 +1089,7 @@
       else if (b.classList.contains('coding-show')) { panel.show([id], false); reveal(id); }
       else if (b.classList.contains('memo-save')) saveMemo(id, holder.querySelector('textarea').value);
       else if (b.classList.contains('coding-delete')) {
-        var refocus = holder.contains(document.activeElement) ? panel.focusAfter(id) : null;
+        var refocus = holder.contains(document.activeElement) ? panel.focusAfter(id, holder.tagName === 'ARTICLE') : null;
         deleteCoding(id).then(function () { if (refocus && !codings[id]) refocus(); });
       }
     });
@@ -1044,16 +1100,24 @@
       saveMemo(holder.getAttribute('data-coding'), e.target.value);
     });
   }
+
   // ---- Start ---------------------------------------------------------------------------------
 
-  (data.codes || []).forEach(addCode);
+  function list(value) { return Array.isArray(value) ? value : []; }
+
+  document.documentElement.classList.add('coding-js');
+  document.body.appendChild(messages);
+  // Offsets only mean something over the very text the server counted them in (a newline right
+  // after <pre> is dropped by the HTML parser, for one): otherwise keep the server's marks.
+  if (typeof data.length === 'number' && data.length !== text.length) { showError(t('mismatch')); return; }
+  list(data.codes).forEach(addCode);
   cutBlocks();
-  (data.turns || []).forEach(function (turn) {
+  list(data.turns).forEach(function (turn) {
     if (!turn || !turn.time || turn.start !== Math.floor(turn.start) || turn.start < 0 || turn.start >= text.length) return;
     turns[turn.start] = String(turn.time);
     blocks[blockAt(turn.start)].turns.push(turn.start);
   });
-  (data.codings || []).forEach(function (raw) {
+  list(data.codings).forEach(function (raw) {
     var c = normalCoding(raw);
     if (c) { codings[c.id] = c; index(c, true); }
   });
@@ -1062,14 +1126,12 @@
   var layoutFrom = performance.now();
   void pre.offsetHeight;                 // force style and layout once, to time them
   measure('coding:first-layout', layoutFrom);
-  document.documentElement.classList.add('coding-js');
   page.classList.add('coding-ready');
-  document.body.appendChild(messages);
-  if (typeof data.length === 'number' && data.length !== text.length) { canCode = false; showError(t('mismatch')); }
-
+  if (canCode) document.body.appendChild(floatButton);
   var panel = buildPanel();
   var picker = buildPicker();
   panel.fill();
   listen();
   measure('coding:ready', started);
+  requestAnimationFrame(function () { setTimeout(function () { measure('coding:first-frame', started); }, 0); });
 })();
