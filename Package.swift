@@ -8,6 +8,10 @@ import PackageDescription
 //                      beyond reading its own bundled resources: published figures, demo design)
 //   VoelsprietLiterature pure literature review: export readers, deduplication, screening rules,
 //                      active learning, search strings, PRISMA diagram, exports (no I/O)
+//   VoelsprietQDA      pure interviews model: sources, participants, codebook, codings, positions in
+//                      Unicode scalars and their UTF-16 conversion, transcript readers (text, Markdown,
+//                      .docx, WebVTT, SRT), pseudonymisation, search stems, coder agreement (no I/O)
+//   VoelsprietREFI     REFI-QDA exchange: .qdpx projects and .qdc codebooks read and written (no I/O)
 //   VoelsprietWorkspace pure model of a study workspace: study roles and the right table,
 //                      password rules, TOTP, QR codes, audit actions, retention dates (no I/O)
 //   VoelsprietSPSS     SPSS .sav files through libreadstat, loaded at run time
@@ -17,7 +21,7 @@ import PackageDescription
 //                      accounts and sessions, audit trail, exports, reports, intake, deletion
 //   VoelsprietWeb      Hummingbird app arranged by feature (Features/<Name>/) over shared page helpers
 //   voelspriet         the command-line tool (serve, instrument, export, import, study, user, audit,
-//                      purge, migrate, analyze, stats, demo-data)
+//                      purge, migrate, analyze, stats, demo-data, lit, qda)
 let package = Package(
     name: "Voelspriet",
     platforms: [.macOS(.v14)],
