@@ -85,14 +85,6 @@ def vm_hwm_kb(pid):
     raise RuntimeError(f"no VmHWM for pid {pid}")
 
 
-def vm_rss_kb(pid):
-    with open(f"/proc/{pid}/status") as fp:
-        for line in fp:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
-
-
 def timed(fn, runs):
     """Runs fn() `runs` times; returns (list of seconds, last result)."""
     times, result = [], None

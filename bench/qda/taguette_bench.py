@@ -28,7 +28,9 @@ are the UTF-8 byte offsets of the .txt; this is Taguette's fastest import path (
 --format txt uploads the .txt files as they are (calibre); only with --import-only.
 
 Usage: taguette_bench.py [--corpus DIR] [--taguette BIN] [--work DIR] [--port P] [--runs 5]
-                         [--format html|txt] [--limit N] [--import-only] [--out results.json]
+                         [--format html|txt] [--limit N] [--import-only] [--reuse-db] [--out results.json]
+--reuse-db measures phase B again on the database an earlier run left in --work (keeping that
+run's phase A figures from --out): the highlights take ~13 minutes to create.
 """
 import argparse
 import concurrent.futures
