@@ -23,6 +23,10 @@ What it does:
     and must change it; the viewer's report keeps small groups hidden (even with min_group=0) and
     answers.csv is refused (403); the analyst downloads it; the audit page lists that download
     and both additions;
+  * interviews: the lead uploads a transcript (CRLF, an emoji before the fragment) with a name and a
+    place to replace, adds the starting codebook, selects a fragment in the transcript, presses c,
+    filters the code picker by typing and applies with Enter; the code's retrieval list shows the
+    fragment with (Prof8); Ctrl+Z undoes it and the list is empty again;
   * the literature review (after the workspace: it needs ana): the lead uploads a RIS file of six
     made-up records (one pair duplicate by DOI), deduplicates (5 unique), assigns ana and a coder
     'cas' to title/abstract; ana screens all five by keyboard (i/e), each next record shown in the
@@ -64,7 +68,9 @@ from selenium.common.exceptions import (  # noqa: E402
 )
 from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 from vsinstrument import (  # noqa: E402
@@ -1297,6 +1303,112 @@ ER  -
                 "included.ris holds none of the four excluded records", f"status {got['status']}, {got['head'][:200]!r}")
         self._log_out(r, "admin")
 
+
+    IV_TEXT = ("Interviewer: Wat merk je als eerste bij een nieuw gezin?\n"
+               "Prof8: Ik voel \U0001F440 het vaak al aan de stilte, zei Jan Jansen uit Zwolle ooit.\n"
+               "Interviewer: En daarna?\n"
+               "Prof8: Dan vraag ik rustig door tot het verhaal er is.\n")
+    IV_FRAGMENT = "het vaak al aan de stilte"
+
+    def _iv(self, path: str = "") -> str:
+        return f"/admin/studies/{self.args.slug}/interviews" + (f"/{path}" if path else "")
+
+    def interviews(self) -> None:
+        """The lead uploads a transcript with a name to replace, adds the starting codebook,
+        selects text in the transcript, applies a code by keyboard, finds the fragment in the
+        retrieval list, and undoes it with Ctrl+Z."""
+        self.scope = "interviews"
+        started = time.monotonic()
+        try:
+            self._interviews()
+        finally:
+            self.scope = "workspace"
+            print(f"  [interviews] scenario took {time.monotonic() - started:.1f} s", flush=True)
+
+    def _interviews(self) -> None:
+        r = self._researcher()
+        self._log_in(r, "admin", self.args.admin_password, "/admin")
+        r.open(self._iv())
+        self._must(r.path() == self._iv(), "the lead opens the interviews page", f"on {r.path()}")
+        folder = tempfile.mkdtemp(prefix="vs-iv-")
+        path = os.path.join(folder, "prof8.txt")
+        with open(path, "w", encoding="utf-8", newline="\r\n") as fh:
+            fh.write(self.IV_TEXT)
+        form = r.form("form#upload-transcript")
+        form.find_element(By.CSS_SELECTOR, "input[type=file][name=file]").send_keys(path)
+        r.type_into(form, "participants", "Prof8")
+        r.type_into(form, "pseudonyms", "naam: Jan Jansen\nplaats: Zwolle")
+        r.submit(form)
+        shutil.rmtree(folder, ignore_errors=True)
+        self._must(not r.errors() and r.d.find_elements(By.CSS_SELECTOR, "#import-result"), "the transcript uploads",
+                   f"errors: {r.errors()}")
+        result = r.d.find_element(By.CSS_SELECTOR, "#import-result").text
+        self._w("[NAAM1]" in result and "[PLAATS1]" in result, "the upload answer shows what was replaced", result[:300])
+        link = r.d.find_element(By.CSS_SELECTOR, "#import-result a").get_attribute("href")
+        source_path = urllib.parse.urlsplit(link).path
+        # The starting codebook.
+        r.open(self._iv("codebook"))
+        if r.d.find_elements(By.CSS_SELECTOR, "form#apply-template"):
+            r.submit(r.form("form#apply-template"))
+        codes = {a.text.strip(): urllib.parse.urlsplit(a.get_attribute("href")).path
+                 for a in r.d.find_elements(By.CSS_SELECTOR, "#codebook a")}
+        self._must("Voelsprieten" in codes, "the codebook has the template's codes", f"codes {sorted(codes)[:8]}")
+        fragments_path = codes["Voelsprieten"]
+        # The transcript: no name in it, as served.
+        raw = r.fetch(source_path, limit=None)
+        self._w(raw["status"] == 200 and "Jansen" not in raw["head"] and "Zwolle" not in raw["head"],
+                "the transcript page holds none of the replaced names", f"status {raw['status']}")
+        r.open(source_path)
+        WebDriverWait(r.d, 10).until(lambda d: d.execute_script(
+            "return document.getElementById('transcript') && !document.getElementById('transcript').querySelector('mark.coded') "
+            "&& document.getElementById('transcript').textContent.length > 0"))
+        selected = r.d.execute_script(
+            """
+            const root = document.getElementById('transcript'), want = arguments[0];
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            let node, text = '', nodes = [];
+            while ((node = walker.nextNode())) { nodes.push([node, text.length]); text += node.data; }
+            const at = text.indexOf(want);
+            if (at < 0) return null;
+            function place(offset) {
+              for (const [n, start] of nodes) if (offset <= start + n.data.length) return [n, offset - start];
+              return null;
+            }
+            const [sn, so] = place(at), [en, eo] = place(at + want.length);
+            const range = document.createRange(); range.setStart(sn, so); range.setEnd(en, eo);
+            const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+            document.dispatchEvent(new Event('selectionchange'));
+            root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+            return sel.toString();
+            """, self.IV_FRAGMENT)
+        self._must(selected == self.IV_FRAGMENT, "the fragment is selected in the transcript", f"selected {selected!r}")
+        ActionChains(r.d).send_keys("c").perform()
+        WebDriverWait(r.d, 10).until(lambda d: d.find_elements(By.ID, "code-picker-input")
+                                     and d.find_element(By.ID, "code-picker-input").is_displayed())
+        ActionChains(r.d).send_keys("Voelspr").perform()
+        ActionChains(r.d).send_keys(Keys.ENTER).perform()
+        try:
+            WebDriverWait(r.d, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#coding-list li[data-coding]"))
+            coded = True
+        except TimeoutException:
+            coded = False
+        self._must(coded, "the code is applied by keyboard and listed beside the transcript",
+                   "; ".join(e.text for e in r.d.find_elements(By.CSS_SELECTOR, "#coding-error")))
+        got = r.fetch(fragments_path, limit=None)
+        self._w(got["status"] == 200 and self.IV_FRAGMENT in html.unescape(got["head"]) and "(Prof8)" in got["head"],
+                "the retrieval list of the code shows the fragment with its label (Prof8)", f"status {got['status']}")
+        ActionChains(r.d).key_down(Keys.CONTROL).send_keys("z").key_up(Keys.CONTROL).perform()
+        try:
+            WebDriverWait(r.d, 10).until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#coding-list li[data-coding]"))
+            undone = True
+        except TimeoutException:
+            undone = False
+        self._w(undone, "Ctrl+Z takes the coding away again")
+        got = r.fetch(fragments_path, limit=None)
+        self._w(got["status"] == 200 and self.IV_FRAGMENT not in html.unescape(got["head"]),
+                "after the undo the retrieval list no longer shows the fragment", f"status {got['status']}")
+        self._log_out(r, "admin")
+
     def run(self) -> int:
         # The report first: the personas below add responses to the demo study.
         try:
@@ -1323,6 +1435,14 @@ ER  -
             traceback.print_exc()
             self.dump("literature-exception")
             self.c.check(False, "[literature] scenario ran", f"{type(exc).__name__}: {exc}")
+        try:
+            self.interviews()
+        except Abort:
+            pass
+        except Exception as exc:  # noqa: BLE001
+            traceback.print_exc()
+            self.dump("interviews-exception")
+            self.c.check(False, "[interviews] scenario ran", f"{type(exc).__name__}: {exc}")
         scenarios = [
             ("student-recent", dict(blank_check=True, back_check=False)),
             ("professional-no", dict(blank_check=False, back_check=True)),
