@@ -169,7 +169,8 @@ def main():
         if member.returncode != 0:
             print(f"note: study add-member: {member.stderr.strip()[:300]}", file=sys.stderr)
         c = login(args.port)
-        q = urllib.parse.quote(plan["phrase"])
+        # The phrase as a phrase (in quotes): its words one by one would be a different search.
+        q = urllib.parse.quote('"' + plan["phrase"] + '"')
         search = f"{BASE}/search?q={q}"
         first, _ = timed(lambda: get_checked(c, search, "search"), 1)
         t, body = timed(lambda: get_checked(c, search, "search"), args.runs)

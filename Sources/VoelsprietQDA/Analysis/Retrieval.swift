@@ -59,18 +59,43 @@ public enum Retrieval {
     public static func fragments(
         codings: [Coding], sources: [Source], participants: [Participant], filter: ParticipantFilter = ParticipantFilter()
     ) -> [Fragment] {
+        var indexes: [UUID: PositionIndex] = [:]
+        for s in sources { indexes[s.id] = PositionIndex(s.text) }
+        let coded = codings.compactMap { c in indexes[c.sourceID].map { (c, $0.substring(c.range)) } }
+        return fragments(
+            coded: coded, sources: sources.map { (id: $0.id, name: $0.name, participantLabels: $0.participantLabels, turns: $0.turns) },
+            participants: participants, filter: filter)
+    }
+
+    /// The fragments of codings whose texts were cut out already (by the database), with the
+    /// sources' turns and participants but not their texts; same order and filter as above.
+    public static func fragments(
+        coded: [(Coding, String)], sources: [(id: UUID, name: String, participantLabels: [String], turns: [SpeakerTurn])],
+        participants: [Participant], filter: ParticipantFilter = ParticipantFilter()
+    ) -> [Fragment] {
         let byLabel = Dictionary(participants.map { ($0.label, $0) }, uniquingKeysWith: { a, _ in a })
-        var indexes: [UUID: (Source, PositionIndex)] = [:]
+        var kept: [UUID: (name: String, labels: [String], turns: [SpeakerTurn])] = [:]
         for s in sources where filter.matches(labels: s.participantLabels, participants: byLabel) {
-            indexes[s.id] = (s, PositionIndex(s.text))
+            kept[s.id] = (s.name, s.participantLabels, s.turns)
         }
-        return codings.compactMap { c in
-            guard let (source, index) = indexes[c.sourceID] else { return nil }
-            let turn = source.turns.last { $0.range.start <= c.range.start && c.range.start < max($0.range.end, $0.range.start + 1) }
+        return coded.compactMap { c, text in
+            guard let source = kept[c.sourceID] else { return nil }
+            let turn = turn(at: c.range.start, in: source.turns)
             return Fragment(
-                coding: c, sourceName: source.name, participantLabels: source.participantLabels, text: index.substring(c.range),
-                speaker: turn?.speaker, time: turn?.time)
+                coding: c, sourceName: source.name, participantLabels: source.labels, text: text, speaker: turn?.speaker, time: turn?.time)
         }
+    }
+
+    /// The turn a position falls in (turns are in text order): binary search.
+    static func turn(at position: Int, in turns: [SpeakerTurn]) -> SpeakerTurn? {
+        var lo = 0, hi = turns.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if turns[mid].range.start <= position { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return nil }
+        let t = turns[lo - 1]
+        return position < max(t.range.end, t.range.start + 1) ? t : nil
     }
 
     /// Codes × participant types: how many fragments of each code come from sources with a

@@ -20,10 +20,11 @@ extension InterviewService {
         let book = try await modelCodebook(slug)
         guard book.code(codeID) != nil else { throw Self.noCode }
         let ids = includeSubcodes ? Array(book.subtree(of: codeID)) : [codeID]
-        let codings = try await visibleCodings(access, codeIDs: ids)
-        let sources = try await store.sources(studySlug: slug, ids: Array(Set(codings.map(\.sourceID))))
+        let coded = try await store.codingsWithText(studySlug: slug, codeIDs: ids, coderIDs: try await visibleCoders(access))
+        let sources = try await store.sources(studySlug: slug).map { (id: $0.id, name: $0.name, participantLabels: $0.participantLabels, turns: $0.turns) }
         return Retrieval.fragments(
-            codings: codings, sources: sources, participants: try await store.participants(studySlug: slug), filter: filter)
+            coded: coded.map { ($0.0.coding, $0.1) }, sources: sources, participants: try await store.participants(studySlug: slug),
+            filter: filter)
     }
 
     /// Counts per code and participant type (see `Retrieval.matrix`), and per code in all.
@@ -59,9 +60,10 @@ extension InterviewService {
     public func quoteReport(_ access: StudyAccess, english: Bool) async throws -> QuoteReport {
         try access.require(.viewInterviews)
         let slug = access.slug
-        let codings = try await visibleCodings(access, codeIDs: nil)
-        let sources = try await store.sources(studySlug: slug, ids: Array(Set(codings.map(\.sourceID))))
-        let fragments = Retrieval.fragments(codings: codings, sources: sources, participants: try await store.participants(studySlug: slug))
+        let coded = try await store.codingsWithText(studySlug: slug, codeIDs: nil, coderIDs: try await visibleCoders(access))
+        let sources = try await store.sources(studySlug: slug).map { (id: $0.id, name: $0.name, participantLabels: $0.participantLabels, turns: $0.turns) }
+        let fragments = Retrieval.fragments(
+            coded: coded.map { ($0.0.coding, $0.1) }, sources: sources, participants: try await store.participants(studySlug: slug))
         let title = (english ? "Quotes per theme — " : "Citaten per thema — ") + access.study.title
         return QuoteReport(title: title, codebook: try await modelCodebook(slug), fragments: fragments, labels: english ? .english : .dutch)
     }

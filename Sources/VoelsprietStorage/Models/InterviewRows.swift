@@ -11,14 +11,17 @@ public struct SourceSummary: Sendable, Equatable {
     public var scalarLength: Int
     public var participantLabels: [String]
     public var speakers: [String]
+    /// The speaker turns (ranges and times), without the text.
+    public var turns: [SpeakerTurn]
     public var memo: String?
     public var importedBy: String
     public var importedAt: String
 
     public init(
         id: UUID, name: String, format: String, language: String, scalarLength: Int, participantLabels: [String],
-        speakers: [String], memo: String?, importedBy: String, importedAt: String
+        speakers: [String], turns: [SpeakerTurn] = [], memo: String?, importedBy: String, importedAt: String
     ) {
+        self.turns = turns
         self.id = id
         self.name = name
         self.format = format

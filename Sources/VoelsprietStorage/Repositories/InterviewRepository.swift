@@ -55,6 +55,10 @@ public protocol InterviewRepository: Sendable {
     /// The codings of the given codes (nil: every code) by the given coders (nil: every coder),
     /// ordered by source position and start.
     func codings(studySlug: String, codeIDs: [UUID]?, coderIDs: [UUID]?) async throws -> [StoredCoding]
+    /// Like `codings(studySlug:codeIDs:coderIDs:)`, each with the text it covers, cut out by the
+    /// database (both engines count `substr` in characters, i.e. Unicode scalars), so that no
+    /// source's whole text is loaded.
+    func codingsWithText(studySlug: String, codeIDs: [UUID]?, coderIDs: [UUID]?) async throws -> [(StoredCoding, String)]
     /// Number of codings per code id (all coders).
     func codingCounts(studySlug: String) async throws -> [UUID: Int]
 

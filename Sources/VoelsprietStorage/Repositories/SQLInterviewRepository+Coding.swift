@@ -178,6 +178,26 @@ extension SQLInterviewRepository {
         return try await db.raw(sql).all().map(Self.decodeCoding)
     }
 
+    public func codingsWithText(studySlug: String, codeIDs: [UUID]?, coderIDs: [UUID]?) async throws -> [(StoredCoding, String)] {
+        var sql: SQLQueryString = """
+            SELECT \(unsafeRaw: Self.codingColumns), substr(s.text, c.start_pos + 1, c.end_pos - c.start_pos) AS fragment
+            FROM qda_codings c JOIN qda_sources s ON s.study_slug = c.study_slug AND s.id = c.source_id
+            WHERE c.study_slug = \(bind: studySlug)
+            """
+        if let codeIDs {
+            if codeIDs.isEmpty { return [] }
+            sql = sql + " AND c.code_id IN (\(binds: codeIDs.map(\.uuidString)))"
+        }
+        if let coderIDs {
+            if coderIDs.isEmpty { return [] }
+            sql = sql + " AND c.coder_id IN (\(binds: coderIDs.map(\.uuidString)))"
+        }
+        sql = sql + " ORDER BY s.position, c.start_pos, c.end_pos, c.id"
+        return try await db.raw(sql).all().map { row in
+            (try Self.decodeCoding(row), try row.decode(column: "fragment", as: String.self))
+        }
+    }
+
     public func codingCounts(studySlug: String) async throws -> [UUID: Int] {
         var out: [UUID: Int] = [:]
         for row in try await db.raw(

@@ -55,7 +55,7 @@ public struct SQLInterviewRepository: InterviewRepository {
                 id: id, name: try row.decode(column: "name", as: String.self), format: try row.decode(column: "format", as: String.self),
                 language: try row.decode(column: "language", as: String.self),
                 scalarLength: try row.decode(column: "scalar_length", as: Int.self), participantLabels: labels[id] ?? [],
-                speakers: Transcript(text: "", turns: turns, format: .plainText).speakers,
+                speakers: Transcript(text: "", turns: turns, format: .plainText).speakers, turns: turns,
                 memo: try row.decode(column: "memo", as: String?.self),
                 importedBy: try row.decode(column: "imported_by", as: String.self),
                 importedAt: try row.decode(column: "imported_at", as: String.self))
