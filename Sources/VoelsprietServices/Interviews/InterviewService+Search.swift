@@ -26,9 +26,7 @@ extension InterviewService {
         guard !fts.isEmpty, !ts.isEmpty else { return SearchResult(sources: [], totalHits: 0, truncated: false) }
         let ids = try await store.candidateSources(studySlug: slug, ftsMatch: fts, tsQuery: ts)
         let sources = try await store.sources(studySlug: slug, ids: ids)
-        let found = await CPUWork.run { () -> [(Source, [SearchHit])] in
-            sources.map { ($0, PhraseSearch.hits(in: $0.text, query: query)) }.filter { !$0.1.isEmpty }
-        }
+        let found = await Self.hits(in: sources, query: query)
         var listed: [SearchResult.SourceHits] = []
         var total = 0, shown = 0
         for (source, hits) in found {
@@ -39,6 +37,21 @@ extension InterviewService {
             listed.append(.init(source: source, hits: take))
         }
         return SearchResult(sources: listed, totalHits: total, truncated: shown < total)
+    }
+
+    /// The hits in each source, the sources shared out over the cores (in source order).
+    static func hits(in sources: [Source], query: SearchQuery) async -> [(Source, [SearchHit])] {
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, sources.count / 8))
+        let size = (sources.count + parts - 1) / max(parts, 1)
+        var results = [[(Source, [SearchHit])]](repeating: [], count: parts)
+        await withTaskGroup(of: (Int, [(Source, [SearchHit])]).self) { group in
+            for part in 0..<parts {
+                let slice = Array(sources[min(part * size, sources.count)..<min((part + 1) * size, sources.count)])
+                group.addTask { (part, slice.map { ($0, PhraseSearch.hits(in: $0.text, query: query)) }.filter { !$0.1.isEmpty }) }
+            }
+            for await (part, found) in group { results[part] = found }
+        }
+        return results.flatMap { $0 }
     }
 
     /// Codes every hit of the search with `codeID` as the acting member; returns how many

@@ -34,16 +34,32 @@ extension InterviewsFeature {
         let model = FragmentsViewModel(
             frame: request.frame, t: t, codeID: codeID.uuidString, codePath: book.path(of: codeID).joined(separator: " › "),
             description: book.code(codeID)?.description ?? "", count: fragments.count,
-            fragments: fragments.map { f in
-                .init(
-                    label: f.quoteLabel, source: f.sourceName, sourceID: f.coding.sourceID.uuidString, codingID: f.coding.id.uuidString,
-                    code: book.code(f.coding.codeID)?.name ?? "", text: f.text, time: f.time?.startLabel ?? "", speaker: f.speaker ?? "")
-            },
+            fragmentsHTML: Self.fragmentList(fragments, book: book, slug: request.study.slug),
             hasFragments: !fragments.isEmpty,
             typeOptions: ParticipantType.builtIn.map { .init(value: $0.rawValue, label: t.typeName($0), selected: $0 == type) },
             attributeOptions: variables.map { .init(value: $0.name, label: $0.name, selected: $0.name == attribute) },
             value: value, subcodes: subcodes)
         return request.render("interview_fragments", title: t["fragments"], model)
+    }
+
+    /// The list of fragments as HTML, written directly: a code with 10,000 codings would take
+    /// seconds through the template engine's reflection. Every value is escaped per scalar.
+    static func fragmentList(_ fragments: [Fragment], book: Codebook, slug: String) -> String {
+        let e = TranscriptHTML.escape
+        var names: [UUID: String] = [:]
+        for c in book.codes { names[c.id] = e(c.name) }
+        var out = ""
+        out.reserveCapacity(fragments.reduce(0) { $0 + $1.text.utf8.count + 300 })
+        for f in fragments {
+            let coding = f.coding.id.uuidString, source = f.coding.sourceID.uuidString
+            out += "<li data-coding=\"\(coding)\"><blockquote class=\"fragment-text\">\(e(f.text))</blockquote>\n"
+            out += "  <p class=\"small\">(\(e(f.quoteLabel))) · \(names[f.coding.codeID] ?? "")"
+            out += " · <a href=\"/admin/studies/\(e(slug))/interviews/sources/\(source)#c-\(coding)\">\(e(f.sourceName))</a>"
+            if let speaker = f.speaker { out += " · \(e(speaker))" }
+            if let time = f.time { out += " · \(time.startLabel)" }
+            out += "</p></li>\n"
+        }
+        return out
     }
 
     @Sendable func matrixPage(_ request: StudyRequest) async throws -> Response {
@@ -83,9 +99,6 @@ extension InterviewsFeature {
 }
 
 struct FragmentsViewModel {
-    struct Row {
-        let label, source, sourceID, codingID, code, text, time, speaker: String
-    }
     struct Option {
         let value, label: String
         let selected: Bool
@@ -94,7 +107,7 @@ struct FragmentsViewModel {
     let t: InterviewText
     let codeID, codePath, description: String
     let count: Int
-    let fragments: [Row]
+    let fragmentsHTML: String
     let hasFragments: Bool
     let typeOptions, attributeOptions: [Option]
     let value: String
