@@ -61,7 +61,7 @@ let package = Package(
         // Interviews and focus groups: sources, participants, codebook, codings, positions and their
         // units, transcript readers, pseudonymisation, search primitives, coder agreement (no I/O).
         .target(
-            name: "VoelsprietQDA", dependencies: ["VoelsprietStatistics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            name: "VoelsprietQDA", dependencies: ["VoelsprietStatistics", "VoelsprietAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             sources: ["Model", "Positions", "Templates", "Analysis", "Agreement", "Import", "Search"]
         ),
         // REFI-QDA exchange: .qdpx projects and .qdc codebooks read and written (no I/O).

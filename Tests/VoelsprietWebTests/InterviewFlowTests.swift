@@ -49,7 +49,8 @@ struct InterviewFlowTests {
             let source = try await setup.services.interviews.source(m.lead, id: result.source.id)
             #expect(source.text.contains("[NAAM1], mijn collega in [PLAATS1]"))
             #expect(source.turns.compactMap(\.speaker) == ["Interviewer", "Prof8", "Interviewer", "Prof8"])
-            // What an attacker with the database sees: every text column of the interview tables and the audit trail.
+            // What the database holds, as its repositories read it back: sources with their texts and turns,
+            // participants, and the audit trail (not the raw file; the SQLite file itself is not scanned here).
             let db = setup.repositories
             var everything = ""
             for s in try await db.interviews.sources(studySlug: "quickscan") { everything += "\(s)" }

@@ -1,4 +1,5 @@
 import Foundation
+import VoelsprietAnalysis
 
 /// The quote report: per theme (a top code) and its subcodes, every fragment as a quote with its
 /// label — "(Prof8)" — ready to be pasted into a results chapter. Markdown, or a self-contained
@@ -94,22 +95,8 @@ public struct QuoteReport: Sendable {
             """
     }
 
-    /// HTML escaping per Unicode scalar (text and attribute values).
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    /// HTML escaping per Unicode scalar (text and attribute values): the project's one escaper.
+    static func escape(_ s: String) -> String { MarkupEscape.html(s) }
 
     /// One line of Markdown text: characters that would start markup are escaped.
     static func markdownLine(_ s: String) -> String {

@@ -54,21 +54,9 @@ public struct ParticipantFilter: Sendable, Hashable {
 }
 
 public enum Retrieval {
-    /// The fragments of `codings` (already narrowed to the codes and coders wanted), in source
-    /// order, keeping only sources that pass the filter.
-    public static func fragments(
-        codings: [Coding], sources: [Source], participants: [Participant], filter: ParticipantFilter = ParticipantFilter()
-    ) -> [Fragment] {
-        var indexes: [UUID: PositionIndex] = [:]
-        for s in sources { indexes[s.id] = PositionIndex(s.text) }
-        let coded = codings.compactMap { c in indexes[c.sourceID].map { (c, $0.substring(c.range)) } }
-        return fragments(
-            coded: coded, sources: sources.map { (id: $0.id, name: $0.name, participantLabels: $0.participantLabels, turns: $0.turns) },
-            participants: participants, filter: filter)
-    }
-
-    /// The fragments of codings whose texts were cut out already (by the database), with the
-    /// sources' turns and participants but not their texts; same order and filter as above.
+    /// The fragments of codings (already narrowed to the codes and coders wanted) whose texts were
+    /// cut out already (by the database), with the sources' turns and participants but not their
+    /// texts: in the codings' order, keeping only sources that pass the filter.
     public static func fragments(
         coded: [(Coding, String)], sources: [(id: UUID, name: String, participantLabels: [String], turns: [SpeakerTurn])],
         participants: [Participant], filter: ParticipantFilter = ParticipantFilter()

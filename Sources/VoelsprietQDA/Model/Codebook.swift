@@ -84,12 +84,13 @@ public struct Codebook: Sendable, Hashable, Codable {
     }
 
     /// The codes depth-first (parents before children), each with its depth — the display order.
+    /// A code whose parent is not in the codebook is shown at the top; a cycle is cut.
     public func outline() -> [(code: Code, depth: Int)] {
-        var out: [(Code, Int)] = []
         let known = Set(codes.map(\.id))
+        let children = Dictionary(grouping: codes, by: { $0.parentID.flatMap { known.contains($0) ? $0 : nil } })
+        var out: [(Code, Int)] = [], emitted = Set<UUID>()
         func visit(_ parent: UUID?, _ depth: Int) {
-            for c in codes where c.parentID == parent || (depth == 0 && c.parentID.map { !known.contains($0) } == true) {
-                if out.contains(where: { $0.0.id == c.id }) { continue }
+            for c in children[parent] ?? [] where emitted.insert(c.id).inserted {
                 out.append((c, depth))
                 visit(c.id, depth + 1)
             }
@@ -118,6 +119,14 @@ public struct Codebook: Sendable, Hashable, Codable {
         }
         return out
     }
+
+    /// Distinct, readable highlight colours, given out in turn to new codes (and the template's themes).
+    public static let highlightColours = [
+        "#f4c542", "#7cc4f4", "#f49a7c", "#9be39b", "#d7a6f2", "#f2a6c8", "#a6e3e0", "#e0c9a6", "#c9d98c", "#b4b8f0",
+    ]
+
+    /// The n-th highlight colour (cycling).
+    public static func highlightColour(_ n: Int) -> String { highlightColours[abs(n) % highlightColours.count] }
 
     /// "#RRGGBB".
     public static func isColour(_ s: String) -> Bool {

@@ -14,9 +14,8 @@ public enum CodebookTemplate {
 
     public static func study(english: Bool = false) -> Codebook {
         var codes: [Code] = []
-        let colours = ["#f4c542", "#7cc4f4", "#f49a7c", "#9be39b", "#d7a6f2"]
         for (i, node) in themes.enumerated() {
-            add(node, parent: nil, colour: colours[i % colours.count], english: english, into: &codes)
+            add(node, parent: nil, colour: Codebook.highlightColour(i), english: english, into: &codes)
         }
         return Codebook(codes: codes)
     }

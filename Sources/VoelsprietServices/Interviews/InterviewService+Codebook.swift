@@ -26,7 +26,7 @@ extension InterviewService {
         let count = try await store.codes(studySlug: access.slug).count
         let code = Code(
             name: name.trimmingCharacters(in: .whitespacesAndNewlines), description: Self.trimmed(description),
-            colour: Self.trimmed(colour)?.lowercased() ?? Self.palette(count),
+            colour: Self.trimmed(colour)?.lowercased() ?? Codebook.highlightColour(count),
             origin: origin, parentID: parentID)
         try await saveChecked(access, code, memo: nil, detail: "code \"\(code.name)\" created")
         return code
@@ -103,7 +103,7 @@ extension InterviewService {
             throw ServiceError.invalid(
                 ServiceMessage(nl: "Codering \(stray.uuidString) hoort niet bij \"\(original.name)\".", en: "Coding \(stray.uuidString) is not of \"\(original.name)\"."))
         }
-        let code = Code(name: newName.trimmingCharacters(in: .whitespacesAndNewlines), colour: Self.palette(own.count), origin: .inductive, parentID: original.parentID)
+        let code = Code(name: newName.trimmingCharacters(in: .whitespacesAndNewlines), colour: Codebook.highlightColour(own.count), origin: .inductive, parentID: original.parentID)
         var book = try await modelCodebook(slug)
         book.codes.append(code)
         if let problem = book.problems().first {
@@ -154,11 +154,6 @@ extension InterviewService {
 
     static let noCode = ServiceError.notFound(ServiceMessage(nl: "Deze code bestaat niet (meer).", en: "This code does not exist (any more)."))
 
-    /// Distinct, readable highlight colours, chosen in turn.
-    static func palette(_ n: Int) -> String {
-        let colours = ["#f4c542", "#7cc4f4", "#f49a7c", "#9be39b", "#d7a6f2", "#f2a6c8", "#a6e3e0", "#e0c9a6", "#c9d98c", "#b4b8f0"]
-        return colours[n % colours.count]
-    }
 }
 
 extension InterviewService {

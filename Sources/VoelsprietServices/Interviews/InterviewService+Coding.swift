@@ -43,9 +43,21 @@ extension InterviewService {
         _ access: StudyAccess, sourceID: UUID, codeIDs: [UUID], start: Int, end: Int, unit: PositionUnit = .scalar, memo: String? = nil
     ) async throws -> [StoredCoding] {
         try access.require(.codeInterviews)
-        let slug = access.slug
-        guard let source = try await store.source(studySlug: slug, id: sourceID) else { throw Self.noSource }
+        guard let source = try await store.source(studySlug: access.slug, id: sourceID) else { throw Self.noSource }
         let range = try Self.range(start: start, end: end, unit: unit, in: source)
+        return try await addCodings(access, source: source, codeIDs: codeIDs, ranges: [range], memo: memo)
+    }
+
+    /// The codes applied to several ranges of one source at once (one read of the codebook and
+    /// of the member's codings there, one insert): typed coding and "code all hits" both use it.
+    public func addCodings(_ access: StudyAccess, source: Source, codeIDs: [UUID], ranges: [ScalarRange], memo: String? = nil)
+        async throws -> [StoredCoding]
+    {
+        try access.require(.codeInterviews)
+        let slug = access.slug
+        guard !codeIDs.isEmpty else {
+            throw ServiceError.invalid(ServiceMessage(nl: "Kies ten minste één code.", en: "Choose at least one code."))
+        }
         let codes = try await store.codes(studySlug: slug)
         for id in codeIDs {
             guard let code = codes.first(where: { $0.code.id == id })?.code else { throw Self.noCode }
@@ -53,17 +65,18 @@ extension InterviewService {
                 throw ServiceError.invalid(ServiceMessage(nl: "\"\(code.name)\" is een groep en kan niet zelf worden toegekend.", en: "\"\(code.name)\" is a group and cannot be applied itself."))
             }
         }
-        guard !codeIDs.isEmpty else {
-            throw ServiceError.invalid(ServiceMessage(nl: "Kies ten minste één code.", en: "Choose at least one code."))
-        }
         let coder = try await coder(for: access)
-        let existing = try await store.codings(studySlug: slug, sourceID: sourceID, coderIDs: [coder.coder.id])
+        var taken = Set(
+            try await store.codings(studySlug: slug, sourceID: source.id, coderIDs: [coder.coder.id]).map { "\($0.coding.codeID)|\($0.coding.range)" })
         let now = AuditClock.now()
-        let made = Array(Set(codeIDs)).sorted { $0.uuidString < $1.uuidString }.compactMap { codeID -> StoredCoding? in
-            if existing.contains(where: { $0.coding.codeID == codeID && $0.coding.range == range }) { return nil }
-            return StoredCoding(
-                coding: Coding(sourceID: sourceID, codeID: codeID, coderID: coder.coder.id, range: range, memo: Self.trimmed(memo)),
-                createdAt: now)
+        var made: [StoredCoding] = []
+        for range in ranges {
+            for codeID in Array(Set(codeIDs)).sorted(by: { $0.uuidString < $1.uuidString }) where taken.insert("\(codeID)|\(range)").inserted {
+                made.append(
+                    StoredCoding(
+                        coding: Coding(sourceID: source.id, codeID: codeID, coderID: coder.coder.id, range: range, memo: Self.trimmed(memo)),
+                        createdAt: now))
+            }
         }
         try await store.addCodings(studySlug: slug, made)
         return made
@@ -106,8 +119,8 @@ extension InterviewService {
     }
 
     /// Checks a client's range against the source and converts it to scalars.
-    static func range(start: Int, end: Int, unit: PositionUnit, in source: Source) throws -> ScalarRange {
-        let index = PositionIndex(source.text)
+    public static func range(start: Int, end: Int, unit: PositionUnit, in source: Source, index: PositionIndex? = nil) throws -> ScalarRange {
+        let index = index ?? PositionIndex(source.text)
         let range: ScalarRange?
         switch unit {
         case .scalar: range = ScalarRange(start: start, end: end)

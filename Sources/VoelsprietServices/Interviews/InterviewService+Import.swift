@@ -52,9 +52,10 @@ extension InterviewService {
             stems: SearchIndexText.make(from: stored.text, language: language), importedBy: access.actor.auditName,
             importedAt: AuditClock.now())
         try await store(new, in: access, detail: "\(name): \(stored.turns.count) turns, \(result.replacements.reduce(0) { $0 + $1.count }) replacements")
-        guard let summary = try await store.sources(studySlug: access.slug).first(where: { $0.id == source.id }) else {
-            throw ServiceError.conflict(ServiceMessage(nl: "Het transcript is intussen verwijderd.", en: "The transcript was deleted meanwhile."))
-        }
+        let summary = SourceSummary(
+            id: source.id, name: name, format: new.format, language: new.language, scalarLength: source.text.unicodeScalars.count,
+            participantLabels: labels, speakers: stored.speakers, turns: stored.turns, memo: nil, importedBy: new.importedBy,
+            importedAt: new.importedAt)
         return TranscriptImport(source: summary, replacements: result.replacements, unmatchedTerms: result.unmatchedTerms, warnings: stored.warnings)
     }
 
@@ -95,10 +96,5 @@ extension InterviewService {
         return []
     }
 
-    /// The file's own name, without folders (a browser may send a whole path).
-    static func baseName(_ fileName: String) -> String {
-        let last = fileName.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? fileName
-        let trimmed = last.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? "transcript.txt" : String(trimmed.prefix(200))
-    }
+    static func baseName(_ fileName: String) -> String { UploadName.base(fileName, fallback: "transcript.txt") }
 }

@@ -62,9 +62,7 @@ extension InterviewService {
         let result = try await search(access, query: text, language: language, limit: Int.max)
         var made = 0
         for entry in result.sources {
-            for hit in entry.hits {
-                made += try await addCoding(access, sourceID: entry.source.id, codeIDs: [codeID], start: hit.range.start, end: hit.range.end).count
-            }
+            made += try await addCodings(access, source: entry.source, codeIDs: [codeID], ranges: entry.hits.map(\.range)).count
         }
         return made
     }

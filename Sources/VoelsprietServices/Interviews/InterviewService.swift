@@ -104,6 +104,7 @@ public struct InterviewService: Sendable {
         let slug = access.slug
         let known = Set(try await store.participants(studySlug: slug).map(\.label))
         let labels = Self.cleanLabels(labels)
+        if let bad = labels.first(where: { !Self.isLabel($0) }) { throw Self.badLabel(bad) }
         try await repositories.transaction { tx in
             guard try await tx.interviews.source(studySlug: slug, id: id) != nil else { throw Self.noSource }
             for label in labels where !known.contains(label) {

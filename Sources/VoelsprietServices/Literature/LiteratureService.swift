@@ -162,8 +162,5 @@ public struct LiteratureService: Sendable {
     }
 
     /// The file name without folders (a browser may send a whole path).
-    static func baseName(_ name: String) -> String {
-        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? name
-        return last.isEmpty ? "upload" : String(last.prefix(200))
-    }
+    static func baseName(_ name: String) -> String { UploadName.base(name) }
 }

@@ -255,17 +255,9 @@ public struct SQLInterviewRepository: InterviewRepository {
         return id
     }
 
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
+    static func json<T: Encodable>(_ value: T) throws -> String { try StoredJSON.encode(value) }
 
     static func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        do {
-            return try JSONDecoder().decode(type, from: Data(text.utf8))
-        } catch {
-            throw StorageError.corrupt("interviews \(type): \(error)")
-        }
+        try StoredJSON.decode(type, text, what: "interviews")
     }
 }

@@ -214,17 +214,9 @@ public struct SQLLiteratureRepository: LiteratureRepository {
             addedBy: try row.decode(column: "added_by", as: String.self), addedAt: try row.decode(column: "added_at", as: String.self))
     }
 
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
+    static func json<T: Encodable>(_ value: T) throws -> String { try StoredJSON.encode(value) }
 
     static func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String, decoder: JSONDecoder = JSONDecoder()) throws -> T {
-        do {
-            return try decoder.decode(type, from: Data(text.utf8))
-        } catch {
-            throw StorageError.corrupt("literature \(type): \(error)")
-        }
+        try StoredJSON.decode(type, text, what: "literature", decoder: decoder)
     }
 }

@@ -15,14 +15,7 @@ struct ResearcherErrorPages: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as ServiceError {
-            let status: HTTPResponse.Status =
-                switch error {
-                case .notFound: .notFound
-                case .forbidden: .forbidden
-                case .invalid: .unprocessableContent
-                case .conflict: .conflict
-                }
-            return page(context, status: status, message: error.message.text(context.language))
+            return page(context, status: error.httpStatus, message: error.message.text(context.language))
         } catch let error as StorageError {
             // A race with another request (the study deleted meanwhile, a double submit).
             switch error {

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import VoelsprietAnalysis
 import VoelsprietQDA
 import VoelsprietServices
 import VoelsprietStorage
@@ -45,7 +46,7 @@ extension InterviewsFeature {
     /// The list of fragments as HTML, written directly: a code with 10,000 codings would take
     /// seconds through the template engine's reflection. Every value is escaped per scalar.
     static func fragmentList(_ fragments: [Fragment], book: Codebook, slug: String) -> String {
-        let e = TranscriptHTML.escape
+        let e = MarkupEscape.html
         var names: [UUID: String] = [:]
         for c in book.codes { names[c.id] = e(c.name) }
         var out = ""

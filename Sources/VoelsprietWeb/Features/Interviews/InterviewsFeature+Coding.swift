@@ -62,22 +62,23 @@ extension InterviewsFeature {
     private func sourcePath(_ request: StudyRequest) -> String { "interviews/sources/\(request.page.parameter("source"))" }
 
     @Sendable func addCoding(_ request: StudyRequest) async throws -> Response {
-        let json = Self.wantsJSON(request)
         let unit: InterviewService.PositionUnit = request.form.first("unit") == "utf16" ? .utf16 : .scalar
         var made: [StoredCoding] = []
-        var source: Source?
+        var index: PositionIndex?
         let response = try await change(request, to: sourcePath(request), notice: "coded", page: sourceBack(request)) {
-            let id = try Self.uuid(request, "source")
+            // The source is read once: its positions convert the browser's range and the answer.
+            let source = try await web.services.interviews.source(request.access, id: try Self.uuid(request, "source"))
             guard let start = Int(request.form.first("start") ?? ""), let end = Int(request.form.first("end") ?? "") else {
                 throw ServiceError.invalid(ServiceMessage(nl: "Begin en eind moeten getallen zijn.", en: "Start and end must be numbers."))
             }
+            let positions = PositionIndex(source.text)
+            let range = try InterviewService.range(start: start, end: end, unit: unit, in: source, index: positions)
             let codes = try request.form.all("code").map { try Self.uuid(field: $0, "code") }
-            made = try await web.services.interviews.addCoding(
-                request.access, sourceID: id, codeIDs: codes, start: start, end: end, unit: unit, memo: request.form.first("memo"))
-            source = try await web.services.interviews.source(request.access, id: id)
+            made = try await web.services.interviews.addCodings(
+                request.access, source: source, codeIDs: codes, ranges: [range], memo: request.form.first("memo"))
+            index = positions
         }
-        guard json, let source, response.status == .seeOther || response.status == .found else { return response }
-        let index = PositionIndex(source.text)
+        guard Self.wantsJSON(request), let index, response.status == .seeOther || response.status == .found else { return response }
         return Self.json(["codings": made.map { CodingPageData.coding($0.coding, own: true, index: index) }])
     }
 

@@ -85,7 +85,7 @@ extension InterviewsFeature {
             response.headers[.cacheControl] = "no-store"
             return response
         } catch let error as ServiceError {
-            return try await overviewPage(request, error: error.message.text(request.language), status: Self.status(of: error))
+            return try await overviewPage(request, error: error.message.text(request.language), status: error.httpStatus)
         } catch {
             return try await overviewPage(request, error: t["uploadFailed"], status: .unprocessableContent)
         }

@@ -17,15 +17,6 @@ struct InterviewsFeature: ResearcherFeature {
         [StudyNavigationItem(path: "interviews", action: .viewInterviews) { _, w in w.interviews }]
     }
 
-    /// A refusal of the service as the page shows it, with the status it stands for.
-    static func status(of error: ServiceError) -> HTTPResponse.Status {
-        switch error {
-        case .notFound: .notFound
-        case .forbidden: .forbidden
-        case .conflict: .conflict
-        case .invalid: .unprocessableContent
-        }
-    }
 
     /// An id from the address; one that is not a UUID names nothing that exists.
     static func uuid(_ request: StudyRequest, _ name: String) throws -> UUID {
@@ -67,8 +58,8 @@ struct InterviewsFeature: ResearcherFeature {
             try await body()
         } catch let error as ServiceError {
             let message = error.message.text(request.language)
-            if Self.wantsJSON(request) { return Self.json(["error": message], status: Self.status(of: error)) }
-            return try await page(message, Self.status(of: error))
+            if Self.wantsJSON(request) { return Self.json(["error": message], status: error.httpStatus) }
+            return try await page(message, error.httpStatus)
         }
         return request.redirect(path, notice: notice)
     }

@@ -44,6 +44,8 @@ enum TranscriptHTML {
         return out
     }
 
+    /// Unlike `MarkupEscape.html`, which drops control characters, this keeps every scalar:
+    /// the element's text must be the source's, character for character, or positions shift.
     static func escape(_ s: String) -> String { escape(s.unicodeScalars[...]) }
 
     static func escape<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {

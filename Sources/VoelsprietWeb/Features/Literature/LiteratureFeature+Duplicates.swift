@@ -48,7 +48,7 @@ extension LiteratureFeature {
         do {
             try await body()
         } catch let error as ServiceError {
-            return try await duplicatesPage(request, error: error.message.text(request.language), status: Self.status(of: error))
+            return try await duplicatesPage(request, error: error.message.text(request.language), status: error.httpStatus)
         }
         return request.redirect("literature/duplicates", notice: notice)
     }

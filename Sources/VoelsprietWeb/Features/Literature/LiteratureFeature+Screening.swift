@@ -102,7 +102,7 @@ extension LiteratureFeature {
         let model = ScreenRecordViewModel(
             frame: request.frame, csrf: request.page.csrf, s: s, stage: stage, item: item ?? nil, settings: settings, notice: nil,
             error: error.message.text(request.language))
-        return request.render("literature_screen", title: s.title, model, status: Self.status(of: error))
+        return request.render("literature_screen", title: s.title, model, status: error.httpStatus)
     }
 
     // MARK: Conflicts
@@ -138,7 +138,7 @@ extension LiteratureFeature {
             try await web.services.literature.resolve(
                 request.access, stage: stage, record: try Self.recordID(request), outcome: outcome, method: method, reason: reason)
         } catch let error as ServiceError {
-            return try await conflictsPage(request, error: error.message.text(request.language), status: Self.status(of: error))
+            return try await conflictsPage(request, error: error.message.text(request.language), status: error.httpStatus)
         }
         return request.redirect("literature/conflicts", notice: "resolved")
     }
@@ -170,7 +170,7 @@ extension LiteratureFeature {
             }
             try await web.services.literature.assignReviewers(request.access, stages)
         } catch let error as ServiceError {
-            return try await assignView(request, error: error.message.text(request.language), status: Self.status(of: error))
+            return try await assignView(request, error: error.message.text(request.language), status: error.httpStatus)
         }
         return request.redirect("literature/assign", notice: "assigned")
     }

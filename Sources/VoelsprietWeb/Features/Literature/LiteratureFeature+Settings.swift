@@ -97,7 +97,7 @@ extension LiteratureFeature {
             settings.strategy = strategy
             try await web.services.literature.saveSettings(request.access, settings)
         } catch let error as ServiceError {
-            return try await strategyPage(request, draft: strategy, error: error.message.text(request.language), status: Self.status(of: error))
+            return try await strategyPage(request, draft: strategy, error: error.message.text(request.language), status: error.httpStatus)
         } catch let error as SearchStrategyError {
             return try await strategyPage(request, draft: strategy, error: error.description, status: .unprocessableContent)
         }
@@ -153,7 +153,7 @@ extension LiteratureFeature {
             settings.extractionFields = Self.lines(form.first("extraction_fields"))
             try await web.services.literature.saveSettings(request.access, settings)
         } catch let error as ServiceError {
-            return try await criteriaPage(request, error: error.message.text(request.language), status: Self.status(of: error))
+            return try await criteriaPage(request, error: error.message.text(request.language), status: error.httpStatus)
         }
         return request.redirect("literature/criteria", notice: "saved")
     }
@@ -191,7 +191,7 @@ extension LiteratureFeature {
                 request.access, record: try Self.recordID(request), link: request.form.first("link"), fileName: file?.fileName,
                 bytes: file?.bytes)
         } catch let error as ServiceError {
-            return try await recordView(request, error: error.message.text(request.language), status: Self.status(of: error))
+            return try await recordView(request, error: error.message.text(request.language), status: error.httpStatus)
         }
         return request.redirect("literature/records/\(request.page.parameter("record"))", notice: "attached")
     }
@@ -217,7 +217,7 @@ extension LiteratureFeature {
             for (name, value) in request.form.pairs where name.hasPrefix("field:") { values[String(name.dropFirst(6))] = value }
             try await web.services.literature.saveExtraction(request.access, record: try Self.recordID(request), values: values)
         } catch let error as ServiceError {
-            return try await recordView(request, error: error.message.text(request.language), status: Self.status(of: error))
+            return try await recordView(request, error: error.message.text(request.language), status: error.httpStatus)
         }
         return request.redirect("literature/records/\(request.page.parameter("record"))", notice: "saved")
     }

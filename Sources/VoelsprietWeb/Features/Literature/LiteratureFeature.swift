@@ -30,15 +30,6 @@ struct LiteratureFeature: ResearcherFeature {
         ]
     }
 
-    /// A refusal of the service as the page shows it, with the status it stands for.
-    static func status(of error: ServiceError) -> HTTPResponse.Status {
-        switch error {
-        case .notFound: .notFound
-        case .forbidden: .forbidden
-        case .conflict: .conflict
-        case .invalid: .unprocessableContent
-        }
-    }
 
     /// A record id from the address; an id that is not a number is a record that does not exist.
     static func recordID(_ request: StudyRequest, _ name: String = "record") throws -> Int64 {
