@@ -68,6 +68,12 @@ let package = Package(
         .target(
             name: "VoelsprietREFI", dependencies: ["VoelsprietQDA", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // The study report: its definition (sections of text and data blocks), the citable numbers
+        // of every part with their provenance, the composer into a document, version changes (no I/O).
+        .target(
+            name: "VoelsprietSynthesis",
+            dependencies: ["VoelsprietAnalysis", "VoelsprietLiterature", "VoelsprietQDA"]
+        ),
         .target(
             name: "VoelsprietWorkspace",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -100,6 +106,7 @@ let package = Package(
                 "VoelsprietLiterature",
                 "VoelsprietQDA",
                 "VoelsprietREFI",
+                "VoelsprietSynthesis",
                 "VoelsprietAnalysis",
                 "VoelsprietSPSS",
                 "VoelsprietStorage",

@@ -27,6 +27,8 @@ struct AccessPolicyTests {
         .codeInterviews: [true, true, true, false],
         .manageInterviews: [true, true, false, false],
         .compareCoders: [true, false, false, false],
+        .viewStudyReport: [true, true, true, true],
+        .composeStudyReport: [true, true, false, false],
     ]
 
     @Test("every action has a row, and every cell is as specified")

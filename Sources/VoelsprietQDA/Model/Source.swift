@@ -25,8 +25,15 @@ public struct Source: Sendable, Hashable, Identifiable {
         self.memo = memo
     }
 
-    /// True when the source has several speakers.
-    public var isFocusGroup: Bool { Set(turns.compactMap(\.speaker)).count > 1 }
+    /// True for a focus group (see `Source.isFocusGroup(participantLabels:speakers:)`).
+    public var isFocusGroup: Bool { Self.isFocusGroup(participantLabels: participantLabels, speakers: turns.compactMap(\.speaker)) }
+
+    /// A focus group has several participants: more than one participant linked to the source,
+    /// or — when none are linked yet — more than two speakers (an interview has two: the
+    /// interviewer and the participant).
+    public static func isFocusGroup(participantLabels: [String], speakers: [String]) -> Bool {
+        participantLabels.isEmpty ? Set(speakers).count > 2 : Set(participantLabels).count > 1
+    }
 }
 
 /// Everything of a study's interviews that REFI-QDA exchanges: coders, codebook, sources,

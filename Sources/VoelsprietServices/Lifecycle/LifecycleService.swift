@@ -23,13 +23,15 @@ public struct LifecycleService: Sendable {
         public var members = 0
         public var literatureRecords = 0
         public var interviewSources = 0
+        public var reportVersions = 0
         public var wholeStudy = false
 
         public var description: String {
             guard wholeStudy else { return "study \(study): \(contacts) contact details" }
             let literature = literatureRecords > 0 ? ", \(literatureRecords) literature records" : ""
             let interviews = interviewSources > 0 ? ", \(interviewSources) interview sources" : ""
-            return "study \(study): \(responses) responses, \(contacts) contact details, \(members) members\(literature)\(interviews)"
+            let reports = reportVersions > 0 ? ", \(reportVersions) report versions" : ""
+            return "study \(study): \(responses) responses, \(contacts) contact details, \(members) members\(literature)\(interviews)\(reports)"
         }
     }
 
@@ -66,6 +68,7 @@ public struct LifecycleService: Sendable {
             deleted.contacts = try await tx.contacts.deleteAll(studySlug: slug)
             deleted.literatureRecords = try await tx.literature.deleteAll(studySlug: slug)
             deleted.interviewSources = try await tx.interviews.deleteAll(studySlug: slug)
+            deleted.reportVersions = try await tx.studyReports.deleteAll(studySlug: slug)
             deleted.members = try await tx.members.members(studySlug: slug).count
             try await tx.members.removeAll(studySlug: slug)
             try await tx.studies.delete(slug: slug)

@@ -119,3 +119,11 @@ extension LiteratureService {
         snapshot.records.filter { snapshot.state($0, .titleAbstract).advances && snapshot.state($0, .fullText).advances }
     }
 }
+
+extension LiteratureService {
+    /// The records included at both screening stages, in record order.
+    public func includedSources(_ access: StudyAccess) async throws -> [LiteratureRecord] {
+        try access.require(.viewLiterature)
+        return includedRecords(try await snapshot(access.slug)).map(\.record)
+    }
+}

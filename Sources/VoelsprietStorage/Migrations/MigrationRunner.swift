@@ -13,6 +13,7 @@ public struct MigrationRunner: Sendable {
         M0003PendingContacts(),
         M0004LiteratureReview(),
         M0005Interviews(),
+        M0006StudyReports(),
     ]
 
     let client: any DatabaseClient

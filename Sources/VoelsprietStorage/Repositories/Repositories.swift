@@ -13,6 +13,7 @@ public struct Repositories: Sendable {
     public var secrets: any SecretRepository
     public var literature: any LiteratureRepository
     public var interviews: any InterviewRepository
+    public var studyReports: any StudyReportRepository
     /// After a deletion, scrubs the files (see `DatabaseClient.scrub`).
     public let scrub: @Sendable () async throws -> Void
     /// Runs a unit of work in one database transaction (see `transaction(_:)`).
@@ -27,10 +28,11 @@ public struct Repositories: Sendable {
         transactionRunner: @escaping @Sendable (@escaping @Sendable (Transaction) async throws -> Void) async throws -> Void,
         health: DatabaseHealth = DatabaseHealth(logger: Logger(label: "voelspriet")),
         secrets: any SecretRepository = InMemorySecretRepository(),
-        literature: any LiteratureRepository, interviews: any InterviewRepository
+        literature: any LiteratureRepository, interviews: any InterviewRepository, studyReports: any StudyReportRepository
     ) {
         self.literature = literature
         self.interviews = interviews
+        self.studyReports = studyReports
         self.health = health
         self.secrets = secrets
         self.studies = studies
@@ -58,7 +60,8 @@ public struct Repositories: Sendable {
             transactionRunner: { body in
                 try await client.transaction { db in try await body(Transaction(db: db, kind: client.kind)) }
             }, health: client.health, secrets: SQLSecretRepository(db: client.sql),
-            literature: SQLLiteratureRepository(db: client.sql), interviews: SQLInterviewRepository(db: client.sql, kind: client.kind))
+            literature: SQLLiteratureRepository(db: client.sql), interviews: SQLInterviewRepository(db: client.sql, kind: client.kind),
+            studyReports: SQLStudyReportRepository(db: client.sql))
     }
 
     /// Runs `body` in one transaction: every change it makes through the `Transaction`'s
@@ -85,6 +88,7 @@ public struct Transaction: Sendable {
     public let responses: any ResponseDeletion
     public let literature: any LiteratureRepository
     public let interviews: any InterviewRepository
+    public let studyReports: any StudyReportRepository
 
     init(db: any SQLDatabase, kind: DatabaseKind) {
         studies = SQLStudyRepository(db: db, kind: kind)
@@ -96,16 +100,19 @@ public struct Transaction: Sendable {
         responses = SQLResponseDeletion(db: db)
         literature = SQLLiteratureRepository(db: db)
         interviews = SQLInterviewRepository(db: db, kind: kind)
+        studyReports = SQLStudyReportRepository(db: db)
     }
 
     /// For tests with their own repositories.
     public init(
         studies: any StudyRepository, members: any MemberRepository, audit: any AuditRepository,
         contacts: any ContactRepository, users: any UserRepository, sessions: any SessionRepository,
-        responses: any ResponseDeletion, literature: any LiteratureRepository, interviews: any InterviewRepository
+        responses: any ResponseDeletion, literature: any LiteratureRepository, interviews: any InterviewRepository,
+        studyReports: any StudyReportRepository
     ) {
         self.literature = literature
         self.interviews = interviews
+        self.studyReports = studyReports
         self.studies = studies
         self.members = members
         self.audit = audit

@@ -25,6 +25,8 @@ public enum AccessPolicy {
         .codeInterviews: [.lead, .analyst, .coder],
         .manageInterviews: [.lead, .analyst],
         .compareCoders: [.lead],
+        .viewStudyReport: [.lead, .analyst, .coder, .viewer],
+        .composeStudyReport: [.lead, .analyst],
     ]
 
     /// Whether `role` may perform `action`; `nil` (not a member) may do nothing.

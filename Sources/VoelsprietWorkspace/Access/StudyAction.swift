@@ -47,4 +47,9 @@ public enum StudyAction: String, Sendable, CaseIterable, Codable {
     /// See every coder's codings, open and close comparison, agreement between coders, and
     /// record settled codings.
     case compareCoders = "compare_coders"
+    /// Read the composed study report and download it (HTML, Word, Markdown); each block still
+    /// needs the right of the part it shows, and small groups stay hidden.
+    case viewStudyReport = "view_study_report"
+    /// Compose the study report (sections, blocks, texts, chosen quotes) and freeze versions.
+    case composeStudyReport = "compose_study_report"
 }

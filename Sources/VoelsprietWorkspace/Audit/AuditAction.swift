@@ -50,6 +50,9 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case coderComparisonChanged = "coder_comparison_changed"
     case codingSettled = "coding_settled"
     case quotesExported = "quotes_exported"
+    case studyReportChanged = "study_report_changed"
+    case studyReportFrozen = "study_report_frozen"
+    case studyReportExported = "study_report_exported"
     /// An action this version does not know (written by a newer server sharing the database);
     /// the stored name is kept in front of the detail.
     case unknown

@@ -77,3 +77,18 @@ struct SpeakerTurnTests {
         #expect(second.contains("10:30 begonnen"))
     }
 }
+
+@Suite("Focus group or interview")
+struct FocusGroupRuleTests {
+    @Test("an interview (interviewer and one participant) is not a focus group")
+    func interviewIsNotAFocusGroup() {
+        #expect(!Source.isFocusGroup(participantLabels: [], speakers: ["Interviewer", "Prof3", "Interviewer"]))
+        #expect(!Source.isFocusGroup(participantLabels: ["Prof3"], speakers: ["Interviewer", "Prof3"]))
+    }
+
+    @Test("several participants make a focus group")
+    func severalParticipants() {
+        #expect(Source.isFocusGroup(participantLabels: ["Prof9", "Prof10"], speakers: ["Gespreksleider", "Prof9", "Prof10"]))
+        #expect(Source.isFocusGroup(participantLabels: [], speakers: ["Gespreksleider", "Prof9", "Prof10"]))
+    }
+}

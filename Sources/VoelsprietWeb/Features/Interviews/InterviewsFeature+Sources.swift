@@ -39,7 +39,7 @@ extension InterviewsFeature {
                 .init(
                     id: $0.id.uuidString, name: $0.name, format: $0.format, participants: $0.participantLabels.joined(separator: ", "),
                     speakers: $0.speakers.joined(separator: ", "), length: $0.scalarLength, importedAt: String($0.importedAt.prefix(10)),
-                    isFocusGroup: $0.speakers.count > 1, participantsValue: $0.participantLabels.joined(separator: ", "))
+                    isFocusGroup: Source.isFocusGroup(participantLabels: $0.participantLabels, speakers: $0.speakers), participantsValue: $0.participantLabels.joined(separator: ", "))
             },
             hasSources: !sources.isEmpty,
             participants: participants.map { p in
