@@ -72,7 +72,13 @@ let package = Package(
         // of every part with their provenance, the composer into a document, version changes (no I/O).
         .target(
             name: "VoelsprietSynthesis",
-            dependencies: ["VoelsprietAnalysis", "VoelsprietLiterature", "VoelsprietQDA"]
+            dependencies: ["VoelsprietAnalysis", "VoelsprietDocument", "VoelsprietLiterature", "VoelsprietQDA"]
+        ),
+        // A report as a document (headings, tables, charts, quotes, traceable numbers) and its
+        // writers: printable HTML, Word .docx (our own WordprocessingML) and Markdown (no I/O).
+        .target(
+            name: "VoelsprietDocument",
+            dependencies: ["VoelsprietAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "VoelsprietWorkspace",
@@ -107,6 +113,7 @@ let package = Package(
                 "VoelsprietQDA",
                 "VoelsprietREFI",
                 "VoelsprietSynthesis",
+                "VoelsprietDocument",
                 "VoelsprietAnalysis",
                 "VoelsprietSPSS",
                 "VoelsprietStorage",
@@ -120,6 +127,8 @@ let package = Package(
             dependencies: [
                 "VoelsprietLiterature",
                 "VoelsprietQDA",
+                "VoelsprietSynthesis",
+                "VoelsprietDocument",
                 "VoelsprietServices",
                 "VoelsprietWorkspace",
                 "VoelsprietDomain",
@@ -139,6 +148,7 @@ let package = Package(
                 .process("Features/Members/Templates"), .process("Features/Report/Templates"),
                 .process("Features/Studies/Templates"), .process("Features/Survey/Templates"),
                 .process("Features/Literature/Templates"), .process("Features/Interviews/Templates"),
+                .process("Features/StudyReport/Templates"),
             ]
         ),
         .executableTarget(

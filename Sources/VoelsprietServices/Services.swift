@@ -16,6 +16,7 @@ public struct Services: Sendable {
     public let lifecycle: LifecycleService
     public let literature: LiteratureService
     public let interviews: InterviewService
+    public let studyReport: StudyReportService
 
     public init(
         repositories: Repositories, bcryptCost: UInt8 = 12, idleTimeout: Duration = .seconds(8 * 3600),
@@ -33,5 +34,6 @@ public struct Services: Sendable {
         lifecycle = LifecycleService(repositories: repositories, onChange: onStudyChange)
         literature = LiteratureService(repositories: repositories)
         interviews = InterviewService(repositories: repositories)
+        studyReport = StudyReportService(repositories: repositories, reports: reports, literature: literature, interviews: interviews)
     }
 }

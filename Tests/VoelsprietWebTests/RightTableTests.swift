@@ -23,6 +23,7 @@ struct RightTableTests {
             .replacingOccurrences(of: "{record}", with: "1").replacingOccurrences(of: "{stage}", with: "title_abstract")
             .replacingOccurrences(of: "{source}", with: sourceID.uuidString).replacingOccurrences(of: "{code}", with: codeID.uuidString)
             .replacingOccurrences(of: "{coding}", with: "44444444-4444-4444-4444-444444444444").replacingOccurrences(of: "{label}", with: "Prof8")
+            .replacingOccurrences(of: "{version}", with: "1")
     }
 
     static let sourceID = UUID(uuidString: "11111111-1111-1111-1111-111111111111")!
@@ -147,6 +148,13 @@ struct RightTableTests {
                 "POST /admin/studies/{slug}/interviews/project": .manageInterviews,
                 "GET /admin/studies/{slug}/interviews/codebook.qdc": .viewInterviews,
                 "POST /admin/studies/{slug}/interviews/codebook/import": .manageInterviews,
+                "GET /admin/studies/{slug}/synthesis": .viewStudyReport,
+                "GET /admin/studies/{slug}/synthesis/report.html": .viewStudyReport,
+                "GET /admin/studies/{slug}/synthesis/report.docx": .viewStudyReport,
+                "GET /admin/studies/{slug}/synthesis/report.md": .viewStudyReport,
+                "POST /admin/studies/{slug}/synthesis/edit": .composeStudyReport,
+                "POST /admin/studies/{slug}/synthesis/freeze": .composeStudyReport,
+                "GET /admin/studies/{slug}/synthesis/versions/{version}": .composeStudyReport,
             ]
             // Every study route of the registry is listed here, and with the right written above.
             let studyRoutes = table.filter { if case .study = $0.value { return true } else { return false } }
@@ -165,6 +173,9 @@ struct RightTableTests {
             _ = try await setup.services.literature.addManualRecord(literature, .init(id: "m", title: "A report"))
             try await setup.services.literature.attachFullText(literature, record: 1, link: "https://example.org/report", fileName: nil, bytes: nil)
             try await Self.addInterview(setup)
+            // A frozen report version (1), so that the version route has something to show.
+            let composer = try await setup.services.studies.access("quickscan", as: .command("test"), for: .composeStudyReport)
+            _ = try await setup.services.studyReport.freeze(composer, note: "v1", language: "nl")
             // The admin leaves the demo study so it is a plain non-member with the admin role.
             let access = try await setup.services.studies.access("quickscan", as: .command("test"), for: .manageMembers)
             try await setup.services.members.remove(access, username: "admin")

@@ -88,6 +88,7 @@ struct FeatureRegistry: Sendable {
             LifecycleFeature(web: web),
             LiteratureFeature(web: web),
             InterviewsFeature(web: web),
+            StudyReportFeature(web: web),
         ])
     }
 

@@ -26,6 +26,7 @@ struct WorkspaceText: Sendable {
     let literature, screening: String
     /// The interviews' place in the study navigation.
     let interviews: String
+    let studyReport: String
 
     static func forLanguage(_ language: String) -> WorkspaceText { language == "en" ? .english : .dutch }
 
@@ -85,7 +86,7 @@ struct WorkspaceText: Sendable {
         unexpectedError: "Er ging iets mis aan onze kant; er is niets half opgeslagen. Probeer het opnieuw.",
         responsesNote: "Antwoorden", minGroupLabel: "Kleinste getoonde groep (0: alle)",
         gone: "Wat u wilde wijzigen bestaat niet meer; het is intussen verwijderd.", done: "Dit was al gedaan.",
-        literature: "Literatuur", screening: "Screenen", interviews: "Interviews")
+        literature: "Literatuur", screening: "Screenen", interviews: "Interviews", studyReport: "Studierapport")
 
     static let english = WorkspaceText(
         overview: "Overview", members: "Members", audit: "Audit trail", settings: "Settings", data: "Delete data",
@@ -132,5 +133,5 @@ struct WorkspaceText: Sendable {
         unexpectedError: "Something went wrong on our side; nothing was half-stored. Please try again.",
         responsesNote: "Responses", minGroupLabel: "Smallest group shown (0: all)",
         gone: "What you wanted to change no longer exists; it was deleted meanwhile.", done: "This had been done already.",
-        literature: "Literature", screening: "Screening", interviews: "Interviews")
+        literature: "Literature", screening: "Screening", interviews: "Interviews", studyReport: "Study report")
 }
