@@ -169,6 +169,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(
+            name: "VoelsprietDocumentTests",
+            dependencies: ["VoelsprietDocument", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]),
         .testTarget(name: "VoelsprietDomainTests", dependencies: ["VoelsprietDomain"]),
         // Reads its fixtures by path (Fixtures/<area>/), and the shared data beside the repository.
         .testTarget(

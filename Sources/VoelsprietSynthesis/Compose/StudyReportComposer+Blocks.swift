@@ -40,20 +40,19 @@ extension StudyReportComposer {
         if item.countsWithheld { return [.note(text.itemWithheld)] }
         let base = "quickscan.\(item.id)"
         let breakdown = block.split.flatMap { split in item.breakdowns.first { $0.split == split && $0.subset == nil } }
-        var header: [TableCell] = [TableCell(text.category), "n", "%"]
-        for group in breakdown?.groups ?? [] { header += [TableCell("\(group.label): n"), "%"] }
+        var header: [TableCell] = [TableCell(text.category), "n (%)"]
+        for group in breakdown?.groups ?? [] { header.append(TableCell("\(group.label): n (%)")) }
         var rows: [[TableCell]] = item.categories.map { category in
-            var row = [TableCell(category.label), cell("\(base).\(category.code).count"), cell("\(base).\(category.code).percent")]
+            var row = [TableCell(category.label), countAndPercent("\(base).\(category.code)")]
             if let breakdown {
                 for group in breakdown.groups {
-                    let g = "\(base).by.\(breakdown.split).\(group.id).\(category.code)"
-                    row += [cell("\(g).count"), cell("\(g).percent")]
+                    row.append(countAndPercent("\(base).by.\(breakdown.split).\(group.id).\(category.code)"))
                 }
             }
             return row
         }
-        var total: [TableCell] = [TableCell(text.total), cell("\(base).n"), ""]
-        for group in breakdown?.groups ?? [] { total += [cell("\(base).by.\(breakdown!.split).\(group.id).n"), ""] }
+        var total: [TableCell] = [TableCell(text.total), cell("\(base).n")]
+        for group in breakdown?.groups ?? [] { total.append(cell("\(base).by.\(breakdown!.split).\(group.id).n")) }
         rows.append(total)
         let caption = block.caption ?? "\(item.question) (n = \(item.n))"
         let alignments: [ColumnAlignment] = [.left] + Array(repeating: .right, count: header.count - 1)
@@ -62,6 +61,13 @@ extension StudyReportComposer {
             blocks.append(.paragraph(testLine(item, test)))
         }
         return blocks
+    }
+
+    /// "25 (41%)": the count and its percentage, both traceable; a dash for a hidden group.
+    func countAndPercent(_ base: String) -> TableCell {
+        let count = cell("\(base).count"), percent = cell("\(base).percent")
+        if case .withheld = facts.lookup("\(base).count") { return count }
+        return TableCell(count.content + [.text(" (")] + percent.content + [.text(")")])
     }
 
     func quickscanChart(_ report: AnalysisReport, _ block: ReportBlock) -> [Block] {

@@ -111,6 +111,8 @@ func ensureDemoStudy(services: Services, configuration: AppConfiguration) async 
             if configuration.demoResponses {
                 try await loadDemoResponses(services: services, instrument: instrument)
                 configuration.announce("Demo study filled with the 131 synthetic responses that reproduce the report")
+                try await DemoStudy.load(services: services)
+                configuration.announce("Demo study report: http://\(configuration.host):\(configuration.port)/admin/studies/quickscan/synthesis")
             }
         } catch ServiceError.conflict {}
     }

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Hummingbird
+import VoelsprietDocument
 
 /// The static files (stylesheets, scripts) from the `Assets` folder, read once. Each is served
 /// under a content-hashed name (`/static/app.3f9c1a2b7d.css`) with a one-year immutable cache
@@ -42,6 +43,11 @@ struct StaticAssets: Sendable {
             let stem = (name as NSString).deletingPathExtension
             files[name] = File(type: type, body: ByteBuffer(bytes: data), hashedName: "\(stem).\(digest).\(ext)")
         }
+        // The study report's document styles come from the document writer itself, so that the
+        // page and the downloaded HTML look the same.
+        let reportCSS = Data(HTMLDocumentWriter.stylesheet.utf8)
+        let digest = SHA256.hash(data: reportCSS).prefix(5).map { String(format: "%02x", $0) }.joined()
+        files["report-document.css"] = File(type: types["css"]!, body: ByteBuffer(bytes: reportCSS), hashedName: "report-document.\(digest).css")
         return StaticAssets(files: files)
     }
 

@@ -30,6 +30,7 @@ struct StudyReportFeature: ResearcherFeature {
 
     struct ViewModel: Sendable {
         let frame: StudyFrame
+        let stylesheet: String
         let heading: String
         let notice: String?
         let error: String?
@@ -62,7 +63,7 @@ struct StudyReportFeature: ResearcherFeature {
                 + StudyReportEditor.factsHTML(t, composed.facts, english: request.language == "en")
         }
         let model = ViewModel(
-            frame: request.frame, heading: t["title"], notice: request.page.notice(t.notices), error: error,
+            frame: request.frame, stylesheet: StaticAssets.shared.path("report-document.css"), heading: t["title"], notice: request.page.notice(t.notices), error: error,
             toolbarHTML: Self.toolbar(t, slug: request.study.slug), editorHTML: editor, reportHTML: report, sideHTML: side)
         return request.render("study_report", title: t["title"], model, status: status)
     }
