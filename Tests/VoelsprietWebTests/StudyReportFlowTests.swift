@@ -156,3 +156,47 @@ struct StudyReportFlowTests {
         }
     }
 }
+
+/// The study report's pages: the composer's forms for leads and analysts only, edits by form,
+/// the downloads, and a refusal for a viewer's post.
+@Suite("Study report pages")
+struct StudyReportPageTests {
+    @Test("a lead composes by form; a viewer reads the report without the forms and cannot post")
+    func composeByForm() async throws {
+        try await TestApp.run { client, setup in
+            try await Workspace.populate(setup)
+            var lead = try await Workspace.browser(client, "leader")
+            let page = try await lead.get("/admin/studies/quickscan/synthesis")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("synthesis/edit"))
+            let token = try await lead.token()
+            let added = try await lead.post("/admin/studies/quickscan/synthesis/edit", form: [
+                ("_csrf", token), ("revision", "0"), ("op", "add_section"), ("section_title", "Vraag <één>"),
+            ])
+            #expect(added.status == .seeOther)
+            let after = try await lead.get("/admin/studies/quickscan/synthesis")
+            #expect(after.text.contains("Vraag &lt;één&gt;"))
+            #expect(!after.text.contains("Vraag <één>"))
+            let stale = try await lead.post("/admin/studies/quickscan/synthesis/edit", form: [
+                ("_csrf", token), ("revision", "0"), ("op", "add_section"), ("section_title", "Twee"),
+            ])
+            #expect(stale.status == .conflict)
+            let bad = try await lead.post("/admin/studies/quickscan/synthesis/edit", form: [("_csrf", token), ("revision", "1"), ("op", "explode")])
+            #expect(bad.status.code == 422 || bad.status.code == 400)
+            let docx = try await lead.get("/admin/studies/quickscan/synthesis/report.docx")
+            #expect(docx.status == .ok)
+            #expect(docx.headers[.contentType]?.contains("wordprocessingml") == true)
+
+            var viewer = try await Workspace.browser(client, "vera")
+            let read = try await viewer.get("/admin/studies/quickscan/synthesis")
+            #expect(read.status == .ok)
+            #expect(read.text.contains("Vraag &lt;één&gt;"))
+            #expect(!read.text.contains("synthesis/edit"))
+            let viewerToken = try await viewer.token()
+            let refused = try await viewer.post("/admin/studies/quickscan/synthesis/edit", form: [
+                ("_csrf", viewerToken), ("revision", "1"), ("op", "add_section"), ("section_title", "Van de viewer"),
+            ])
+            #expect(refused.status == .forbidden)
+        }
+    }
+}
