@@ -781,8 +781,8 @@ class BrowserTest:
         self._w(bool(listed), f"account '{name}' listed on /admin/users")
         return codes[0].text.strip()
 
-    def _add_member(self, r: Researcher, name: str, role: str) -> None:
-        slug = self.args.slug
+    def _add_member(self, r: Researcher, name: str, role: str, slug: str | None = None) -> None:
+        slug = slug or self.args.slug
         r.open(f"/admin/studies/{slug}/members")
         form = r.form("form#add-member")
         r.type_into(form, "username", name)
@@ -1012,8 +1012,11 @@ DO  - 10.99999/vs-lit.0005
 ER  - 
 """
 
+    # The literature scenario works in a study of its own: the demo study's review is finished.
+    LIT_SLUG = "literatuur-browsertest"
+
     def _lit(self, path: str = "") -> str:
-        return f"/admin/studies/{self.args.slug}/literature" + (f"/{path}" if path else "")
+        return f"/admin/studies/{self.LIT_SLUG}/literature" + (f"/{path}" if path else "")
 
     @staticmethod
     def _counts(r: Researcher, scope: str = "") -> dict:
@@ -1158,7 +1161,14 @@ ER  -
         r = self._researcher()
         self._log_in(r, "admin", self.args.admin_password, "/admin")
         one_time = self._create_account(r, "cas")
-        self._add_member(r, "cas", "coder")
+        r.open("/admin")
+        form = r.form("form#create-study")
+        r.type_into(form, "slug", self.LIT_SLUG)
+        r.type_into(form, "title", "Literatuur (browsertest)")
+        r.submit(form)
+        self._must(not r.errors(), "the lead creates a study for the review", "; ".join(r.errors()))
+        self._add_member(r, "cas", "coder", slug=self.LIT_SLUG)
+        self._add_member(r, "ana", "analyst", slug=self.LIT_SLUG)
         r.open(self._lit())
         self._must(r.path() == self._lit(), "the lead opens the literature page", f"on {r.path()}")
         before = self._counts(r, "#literature-counts")
