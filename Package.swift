@@ -62,7 +62,8 @@ let package = Package(
         // units, transcript readers, pseudonymisation, search primitives, coder agreement (no I/O).
         .target(
             name: "VoelsprietQDA", dependencies: ["VoelsprietStatistics", "VoelsprietAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            sources: ["Model", "Positions", "Templates", "Analysis", "Agreement", "Import", "Search"]
+            sources: ["Model", "Positions", "Templates", "Analysis", "Agreement", "Import", "Search", "Demo"],
+            resources: [.copy("Resources/demo")]
         ),
         // REFI-QDA exchange: .qdpx projects and .qdc codebooks read and written (no I/O).
         .target(
@@ -177,7 +178,7 @@ let package = Package(
         // Reads its fixtures by path (Fixtures/<area>/), and the shared data beside the repository.
         .testTarget(
             name: "VoelsprietLiteratureTests", dependencies: ["VoelsprietLiterature", "VoelsprietStatistics"],
-            exclude: ["Fixtures"], sources: ["Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening", "Prioritisation"]
+            exclude: ["Fixtures"], sources: ["Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening", "Prioritisation", "Demo"]
         ),
         .testTarget(
             name: "VoelsprietStatisticsTests", dependencies: ["VoelsprietStatistics"],
@@ -186,7 +187,7 @@ let package = Package(
         // Reads its fixtures by path (Fixtures/<area>/).
         .testTarget(
             name: "VoelsprietQDATests", dependencies: ["VoelsprietQDA", "VoelsprietStatistics"],
-            exclude: ["Fixtures"], sources: ["Agreement", "Import", "Search"]
+            exclude: ["Fixtures"], sources: ["Agreement", "Import", "Search", "Demo"]
         ),
         .testTarget(
             name: "VoelsprietREFITests",

@@ -121,7 +121,7 @@ extension StudyReportComposer {
         guard !chosen.isEmpty else { return [.note(text.noQuotes)] }
         let byID = Dictionary((interviews.fragments[code] ?? []).map { ($0.coding.id, $0) }, uniquingKeysWith: { first, _ in first })
         var blocks: [Block] = []
-        if let caption = block.caption { blocks.append(.heading(Heading(level: 3, text: caption))) }
+        blocks.append(.heading(Heading(level: 3, text: block.caption ?? interviews.codebook.path(of: code).joined(separator: " › "))))
         var missing = 0
         for id in chosen {
             guard let fragment = byID[id] else { missing += 1; continue }

@@ -58,9 +58,9 @@ public enum StudyReportDemo {
             ReportBlock(kind: .text, markdown: "In de interviews kwamen {{interviews.codings}} gecodeerde fragmenten naar voren, met {{interviews.codes}} codes."),
         ]
         if let quotes {
-            interviews.append(ReportBlock(kind: .quotes, codeID: quotes.codeID, codingIDs: quotes.codingIDs, caption: "Wat eigen ervaring oplevert"))
+            interviews.append(ReportBlock(kind: .quotes, codeID: quotes.codeID, codingIDs: quotes.codingIDs))
             if let focus = quotes.focusGroupCodeID {
-                interviews.append(ReportBlock(kind: .focusGroupFragments, codeID: focus, limit: 4, caption: "Uit de focusgroepen"))
+                interviews.append(ReportBlock(kind: .focusGroupFragments, codeID: focus, limit: 4))
             }
         }
         interviews.append(ReportBlock(kind: .agreement))

@@ -1,11 +1,57 @@
 import Foundation
+import VoelsprietQDA
 import VoelsprietServices
+import VoelsprietStorage
 import VoelsprietSynthesis
+import VoelsprietWorkspace
 
-/// The demo interviews and focus groups (filled in once their invented transcripts exist).
+/// The demo interviews and focus groups: invented transcripts (each says so in its first line),
+/// their participants, the study's starting codebook and the codings of two coders — `admin` and
+/// `demo-coder2`, an account made for the demo whose password is never shown — so that retrieval,
+/// agreement and the report's quotes have something to show.
 enum DemoInterviews {
-    /// Loads them into the demo study; returns the quotes the demo report cites, or nil.
+    /// Loads them into the demo study; returns the quotes the demo report cites.
     static func load(services: Services) async throws -> StudyReportDemo.Quotes? {
-        nil
+        let slug = "quickscan"
+        let manage = try await services.studies.access(slug, as: .command("demo"), for: .manageInterviews)
+        guard try await services.interviews.sources(manage).isEmpty else { return nil }
+        _ = try await services.interviews.applyTemplate(manage, english: false)
+        for variable in InterviewDemo.variables() {
+            try await services.interviews.saveVariable(manage, name: variable.name, type: variable.type, description: variable.description)
+        }
+        for participant in InterviewDemo.participants() {
+            try await services.interviews.saveParticipant(manage, label: participant.label, types: participant.types, attributes: participant.attributeTexts)
+        }
+        var coders: [String: StudyAccess] = [:]
+        for name in InterviewDemo.coders {
+            if try await services.repositories.users.find(username: name) == nil {
+                _ = try await services.accounts.createAccount(username: name, roleName: "researcher", by: .command("demo"))
+                let members = try await services.studies.access(slug, as: .command("demo"), for: .manageMembers)
+                try await services.members.add(members, username: name, roleName: "coder")
+            }
+            guard let user = try await services.repositories.users.find(username: name) else { continue }
+            coders[name] = try await services.studies.access(slug, as: .user(user), for: .codeInterviews)
+        }
+        let codebook = Codebook(codes: try await services.interviews.codebook(manage).map(\.code))
+        var byCode: [UUID: [UUID]] = [:]
+        var focusCodes: [UUID: Int] = [:]
+        for demo in try InterviewDemo.sources() {
+            let imported = try await services.interviews.importTranscript(
+                manage, data: demo.data, fileName: demo.fileName, participantLabels: demo.participantLabels)
+            if !demo.memo.isEmpty { try await services.interviews.setSourceMemo(manage, id: imported.source.id, memo: demo.memo) }
+            let source = try await services.interviews.source(manage, id: imported.source.id)
+            for located in try InterviewDemo.locatedCodings(in: demo).codings {
+                guard let code = InterviewDemo.codeID(for: located.coding.codePath, in: codebook), let coder = coders[located.coding.coder] else { continue }
+                let added = try await services.interviews.addCodings(coder, source: source, codeIDs: [code], ranges: [located.range], memo: located.coding.memo)
+                if located.coding.coder == InterviewDemo.coders.first {
+                    if demo.kind == .interview { byCode[code, default: []] += added.map(\.coding.id) } else { focusCodes[code, default: 0] += added.count }
+                }
+            }
+        }
+        // The lead opens comparison, so that agreement and every coder's codings are visible.
+        try await services.interviews.setComparisonOpen(manage, true)
+        guard let (code, codings) = byCode.max(by: { $0.value.count < $1.value.count }) else { return nil }
+        let focus = focusCodes.max(by: { $0.value < $1.value })?.key
+        return StudyReportDemo.Quotes(codeID: code, codingIDs: Array(codings.prefix(3)), focusGroupCodeID: focus)
     }
 }
