@@ -53,7 +53,7 @@ struct StudyReportFlowTests {
         }
     }
 
-    @Test("a viewer gets no quotes, no literature decisions beyond their right, and never a hidden group's numbers")
+    @Test("a viewer gets no quotes and no interview numbers, in any format; the lead gets the quote with its label")
     func rolesPerBlock() async throws {
         try await TestApp.run { _, setup in
             try await Workspace.populate(setup)
@@ -84,9 +84,13 @@ struct StudyReportFlowTests {
             let composed = try await setup.services.studyReport.compose(viewer, language: "nl")
             for format in StudyReportService.Format.allCases {
                 let bytes = try StudyReportService.render(composed.document, format)
-                let text = format == .docx ? String(decoding: bytes, as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
+                // The .docx is a deflated zip: read its text back rather than searching the bytes.
+                let text = format == .docx ? try DocxReader.read(Data(bytes), fileName: "r.docx").text : String(decoding: bytes, as: UTF8.self)
                 #expect(!text.contains("geheime zinnetje"), "quote leaked to a viewer in \(format)")
+                #expect(text.contains("Onderzoeksvraag 1"), "the \(format) export holds the report")
             }
+            let leadDocx = try StudyReportService.render(try await setup.services.studyReport.compose(lead, language: "nl").document, .docx)
+            #expect(try DocxReader.read(Data(leadDocx), fileName: "r.docx").text.contains("Het geheime zinnetje"))
             let viewerMD = Self.markdown(composed)
             #expect(viewerMD.contains("geen recht"))
             #expect(!viewerMD.contains("Codes: 1"))

@@ -12,6 +12,8 @@ extension StudyReportService {
         public var revision: Int
         public var document: ReportDocument
         public var facts: FactSheet
+        /// What it was composed from (the editor offers the same codebook and fragments).
+        public var data: StudyReportData
     }
 
     public enum Format: String, Sendable, CaseIterable {
@@ -32,8 +34,8 @@ extension StudyReportService {
         let data = try await gather(access, definition: current.definition, language: language)
         let composer = StudyReportComposer(
             definition: current.definition, data: data, english: language == "en", linkBase: "/admin/studies/\(access.slug)/")
-        let document = composer.document(author: "", date: Self.day(clock()))
-        return Composed(definition: current.definition, revision: current.revision, document: document, facts: composer.facts)
+        let document = composer.document(author: "", date: Self.timestamp(clock(), dateOnly: true))
+        return Composed(definition: current.definition, revision: current.revision, document: document, facts: composer.facts, data: data)
     }
 
     /// The report as a file in `format`; the download is written to the audit trail.
@@ -52,12 +54,6 @@ extension StudyReportService {
         case .docx: [UInt8](try DocxWriter().write(document))
         }
     }
-
-    static func day(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: date)
-    }
 }
 
 /// Frozen versions: the report as it was, kept, and what moved since the one before.
@@ -68,11 +64,12 @@ extension StudyReportService {
         try access.require(.composeStudyReport)
         let note = note?.trimmingCharacters(in: .whitespacesAndNewlines).prefix(500).description
         let composed = try await compose(access, language: language)
+        let document = composed.document
         let version = StoredReportVersion(
             version: 0, note: note?.isEmpty == true ? nil : note, language: language == "en" ? "en" : "nl",
             createdBy: access.actor.auditName, createdAt: Self.timestamp(clock()), definitionJSON: try Self.encode(composed.definition),
-            factsJSON: try Self.encode(composed.facts.facts), html: HTMLDocumentWriter().write(composed.document),
-            markdown: MarkdownDocumentWriter().write(composed.document), docx: [UInt8](try DocxWriter().write(composed.document)))
+            factsJSON: try Self.encode(composed.facts.facts), html: String(decoding: try Self.render(document, .html), as: UTF8.self),
+            markdown: String(decoding: try Self.render(document, .md), as: UTF8.self), docx: try Self.render(document, .docx))
         let slug = access.slug
         let actor = access.actor.auditName
         return try await repositories.transaction { tx in
@@ -96,8 +93,9 @@ extension StudyReportService {
     }
 
     /// What moved from version `number − 1` to `number` (for version 1: everything is new); with
-    /// `number` nil, from the latest version to the report as it is now.
-    public func changes(_ access: StudyAccess, since number: Int?, language: String) async throws -> [FactChange] {
+    /// `number` nil, from the latest version to the report as it is now (`current`: its numbers
+    /// when the caller has just composed it, so it is not composed twice).
+    public func changes(_ access: StudyAccess, since number: Int?, language: String, current: [String: Fact]? = nil) async throws -> [FactChange] {
         try access.require(.composeStudyReport)
         if let number {
             let after: [String: Fact] = try Self.decode(try await version(access, number: number).factsJSON, what: "report version \(number)")
@@ -108,6 +106,7 @@ extension StudyReportService {
         let latest = try await repositories.studyReports.versions(studySlug: access.slug).first
         var before: [String: Fact] = [:]
         if let latest { before = try Self.decode(try await version(access, number: latest.version).factsJSON, what: "report version \(latest.version)") }
+        if let current { return FactChange.between(before, current) }
         return FactChange.between(before, try await compose(access, language: language).facts.facts)
     }
 }

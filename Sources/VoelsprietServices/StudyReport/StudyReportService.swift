@@ -43,7 +43,7 @@ public struct StudyReportService: Sendable {
         return Revisioned(definition: try Self.decode(stored.json, what: "report definition of \(access.slug)"), revision: stored.revision)
     }
 
-    /// A new report: the study's title and one empty section.
+    /// A new report: the study's title and no chapters yet.
     public static func emptyDefinition(title: String) -> StudyReportDefinition {
         StudyReportDefinition(title: title, sections: [])
     }
@@ -91,9 +91,10 @@ public struct StudyReportService: Sendable {
         nl: "Iemand anders heeft het rapport intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.",
         en: "Someone else changed the report in the meantime. Reload the page and try again."))
 
-    static func timestamp(_ date: Date) -> String {
+    /// `2026-12-02T10:50:00Z`, or `2026-12-02` with `dateOnly`.
+    static func timestamp(_ date: Date, dateOnly: Bool = false) -> String {
         let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
+        formatter.formatOptions = dateOnly ? [.withFullDate] : [.withInternetDateTime]
         return formatter.string(from: date)
     }
 

@@ -56,8 +56,18 @@ public struct StudyReportComposer: Sendable {
     func withPart<Value>(_ part: StudyReportData.Part<Value>, _ which: StudyPart, _ body: (Value) -> [Block]) -> [Block] {
         switch part {
         case .available(let value): return body(value)
-        case .withheld(.noRight): return [.warning(text.filled(text.noRight, text.parts[which] ?? which.rawValue))]
-        case .withheld: return [.note(text.filled(text.noData, text.parts[which] ?? which.rawValue))]
+        case .withheld(.noRight): return [.warning(withheld(.noRight, which))]
+        case .withheld(let reason): return [.note(withheld(reason, which))]
+        }
+    }
+
+    /// Why `part` is not shown: no right, no data yet, or a group too small.
+    func withheld(_ reason: FactSheet.WithheldReason, _ part: StudyPart) -> String {
+        let name = text.parts[part] ?? part.rawValue
+        switch reason {
+        case .noRight: return text.filled(text.noRight, name)
+        case .noData: return text.filled(text.noData, name)
+        case .smallGroup: return text.smallGroup
         }
     }
 
@@ -71,8 +81,7 @@ public struct StudyReportComposer: Sendable {
         let style = parts.count > 1 ? parts[1] : nil
         switch facts.lookup(key) {
         case .found(let fact): return .number(number(fact, style: style))
-        case .withheld(.smallGroup): return .missing("\(key): \(text.smallGroup)")
-        case .withheld(let reason): return .missing("\(key): \(reason == .noRight ? text.filled(text.noRight, text.parts[partOf(key)] ?? key) : text.filled(text.noData, text.parts[partOf(key)] ?? key))")
+        case .withheld(let reason): return .missing("\(key): \(withheld(reason, partOf(key)))")
         case .unknown: return nil
         }
     }

@@ -31,7 +31,7 @@ public enum StudyReportDemo {
                 """),
         ]))
         sections.append(ReportSection(title: "Wat de literatuur zegt", blocks: [
-            ReportBlock(kind: .text, markdown: "De zoektocht in twee databases leverde {{literature.identified}} records op; {{literature.duplicates_removed}} daarvan waren dubbel."),
+            ReportBlock(kind: .text, markdown: "De zoektocht in de databases leverde {{literature.identified}} records op; {{literature.duplicates_removed}} daarvan waren dubbel."),
             ReportBlock(kind: .prismaFlow),
             ReportBlock(kind: .includedSources),
         ]))

@@ -55,10 +55,4 @@ public struct FactSheet: Sendable, Hashable, Codable {
 
     /// Keys in order, for the page that lists what can be cited.
     public var sortedKeys: [String] { facts.keys.sorted() }
-
-    /// The key a reference in text names: `{{ key }}`, letters, digits and `_ = - / .` only.
-    public static func isValidKey(_ key: String) -> Bool {
-        !key.isEmpty && key.count <= 300
-            && key.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "_=-/.".unicodeScalars.contains($0) }
-    }
 }

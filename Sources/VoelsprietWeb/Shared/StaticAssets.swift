@@ -12,6 +12,15 @@ struct StaticAssets: Sendable {
         let type: String
         let body: ByteBuffer
         let hashedName: String
+
+        /// The file under its content-hashed name (`app.3f9c1a2b7d.css`).
+        init(name: String, type: String, data: Data) {
+            let digest = SHA256.hash(data: data).prefix(5).map { String(format: "%02x", $0) }.joined()
+            let ext = (name as NSString).pathExtension
+            self.type = type
+            body = ByteBuffer(bytes: data)
+            hashedName = "\((name as NSString).deletingPathExtension).\(digest).\(ext)"
+        }
     }
 
     let files: [String: File]
@@ -38,16 +47,12 @@ struct StaticAssets: Sendable {
         for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() {
             let ext = (name as NSString).pathExtension
             guard let type = types[ext] else { continue }  // openapi.json is served by the API
-            let data = try Data(contentsOf: directory.appendingPathComponent(name))
-            let digest = SHA256.hash(data: data).prefix(5).map { String(format: "%02x", $0) }.joined()
-            let stem = (name as NSString).deletingPathExtension
-            files[name] = File(type: type, body: ByteBuffer(bytes: data), hashedName: "\(stem).\(digest).\(ext)")
+            files[name] = File(name: name, type: type, data: try Data(contentsOf: directory.appendingPathComponent(name)))
         }
         // The study report's document styles come from the document writer itself, so that the
         // page and the downloaded HTML look the same.
-        let reportCSS = Data(HTMLDocumentWriter.stylesheet.utf8)
-        let digest = SHA256.hash(data: reportCSS).prefix(5).map { String(format: "%02x", $0) }.joined()
-        files["report-document.css"] = File(type: types["css"]!, body: ByteBuffer(bytes: reportCSS), hashedName: "report-document.\(digest).css")
+        let css = "report-document.css"
+        files[css] = File(name: css, type: types["css"] ?? "text/css", data: Data(HTMLDocumentWriter.stylesheet.utf8))
         return StaticAssets(files: files)
     }
 

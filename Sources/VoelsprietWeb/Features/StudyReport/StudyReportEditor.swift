@@ -14,32 +14,25 @@ struct StudyReportEditor: Sendable {
     let csrf: String
     let options: Options
 
-    /// What the forms offer: the instrument's items and splits, the codebook, and the fragments
-    /// of the codes that quote blocks use (only what this member may see).
+    /// What the forms offer: the instrument's items and splits, and — from the data the report
+    /// was just composed from, so nothing is read twice — the codebook and the fragments of the
+    /// codes that quote blocks use (only what this member may see).
     struct Options: Sendable {
         var items: [(id: String, label: String)] = []
         var splits: [(id: String, label: String)] = []
         var codes: [(id: UUID, label: String)] = []
         var fragments: [UUID: [Fragment]] = [:]
 
-        static func load(_ request: StudyRequest, web: WebContext, definition: StudyReportDefinition) async throws -> Options {
-            var options = Options()
-            let instrument = request.study.instrument
+        init(_ request: StudyRequest, data: StudyReportData) {
             let language = request.language
-            for (_, item) in instrument.orderedItems where item.type != .text {
-                options.items.append((item.id, "\(item.id): \(item.text.text(in: language).prefix(70))"))
-                if item.type == .single || item.type == .yesno { options.splits.append((item.id, item.id)) }
+            for (_, item) in request.study.instrument.orderedItems where item.type != .text {
+                items.append((item.id, "\(item.id): \(item.text.text(in: language).prefix(70))"))
+                if item.type == .single || item.type == .yesno { splits.append((item.id, item.id)) }
             }
-            if request.access.allows(.viewInterviews) {
-                let book = Codebook(codes: try await web.services.interviews.codebook(request.access).map(\.code))
-                options.codes = book.outline().map { ($0.code.id, String(repeating: "  ", count: $0.depth) + $0.code.name) }
-                for (_, block) in definition.blocks where block.kind == .quotes {
-                    if let code = block.codeID, options.fragments[code] == nil, book.code(code) != nil {
-                        options.fragments[code] = try await web.services.interviews.fragments(request.access, codeID: code)
-                    }
-                }
+            if let interviews = data.interviews.value {
+                codes = interviews.codebook.outline().map { ($0.code.id, String(repeating: "  ", count: $0.depth) + $0.code.name) }
+                fragments = interviews.fragments
             }
-            return options
         }
     }
 

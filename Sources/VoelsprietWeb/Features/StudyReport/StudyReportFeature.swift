@@ -54,11 +54,13 @@ struct StudyReportFeature: ResearcherFeature {
         var side = ""
         var editor = ""
         if canCompose {
-            let options = try await StudyReportEditor.Options.load(request, web: web, definition: composed.definition)
+            let options = StudyReportEditor.Options(request, data: composed.data)
             editor = StudyReportEditor(t: t, slug: request.study.slug, csrf: request.page.csrf, options: options)
                 .html(composed.definition, revision: composed.revision)
             let versions = try await service.versions(request.access)
-            let changes = versions.isEmpty ? [] : try await service.changes(request.access, since: nil, language: request.language)
+            let changes =
+                versions.isEmpty
+                ? [] : try await service.changes(request.access, since: nil, language: request.language, current: composed.facts.facts)
             side = StudyReportEditor.versionsHTML(t, slug: request.study.slug, csrf: request.page.csrf, versions: versions, changes: changes, english: request.language == "en")
                 + StudyReportEditor.factsHTML(t, composed.facts, english: request.language == "en")
         }
