@@ -81,6 +81,12 @@ let package = Package(
             name: "VoelsprietDocument",
             dependencies: ["VoelsprietAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // The statistics check: reported χ², t, F, r and z tests recomputed from their statistic
+        // and df, frequency tables added up; text, Markdown, HTML and .docx read (no I/O).
+        .target(
+            name: "VoelsprietStatcheck",
+            dependencies: ["VoelsprietStatistics", "VoelsprietQDA", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "VoelsprietWorkspace",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -130,6 +136,7 @@ let package = Package(
                 "VoelsprietQDA",
                 "VoelsprietSynthesis",
                 "VoelsprietDocument",
+                "VoelsprietStatcheck",
                 "VoelsprietServices",
                 "VoelsprietWorkspace",
                 "VoelsprietDomain",
@@ -150,12 +157,14 @@ let package = Package(
                 .process("Features/Studies/Templates"), .process("Features/Survey/Templates"),
                 .process("Features/Literature/Templates"), .process("Features/Interviews/Templates"),
                 .process("Features/StudyReport/Templates"),
+                .process("Features/Statcheck/Templates"),
             ]
         ),
         .executableTarget(
             name: "voelspriet",
             dependencies: [
                 "VoelsprietLiterature",
+                "VoelsprietStatcheck",
                 "VoelsprietQDA",
                 "VoelsprietDomain",
                 "VoelsprietStatistics",
@@ -170,6 +179,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(
+            name: "VoelsprietStatcheckTests",
+            dependencies: ["VoelsprietStatcheck", "VoelsprietStatistics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "VoelsprietDocumentTests",
             dependencies: ["VoelsprietDocument", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -14,7 +14,7 @@ struct Voelspriet: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, InstrumentCommand.self, ExportCommand.self, StudyCommand.self, UserCommand.self,
             AuditCommand.self, PurgeCommand.self, MigrateCommand.self, AnalyzeCommand.self, StatsCommand.self, DemoDataCommand.self, ImportCommand.self,
-            LiteratureCommand.self, QDACommand.self, ReportCommand.self,
+            LiteratureCommand.self, QDACommand.self, ReportCommand.self, StatcheckCommand.self,
         ]
     )
 
