@@ -53,4 +53,15 @@ import VoelsprietDocument
             #expect(markdown.contains(expected3), Comment(rawValue: String(describing: line)))
         }
     }
+
+    /// "99.9%" in a table cell or at the start of a paragraph is not a list item: it was written
+    /// as "99\.9%", which shows the backslash in many Markdown readers' tables.
+    @Test func decimalsAtTheStartAreNotEscaped() {
+        let document = ReportDocument(title: "T", blocks: [.text("99.9% eens"), .text("1.5 keer zo vaak"), .text("2.")])
+        let markdown = MarkdownDocumentWriter().write(document)
+        for line in ["99.9% eens", "1.5 keer zo vaak", "2\\."] {
+            let expected = "\n\(line)\n"
+            #expect(markdown.contains(expected), Comment(rawValue: String(describing: line)))
+        }
+    }
 }

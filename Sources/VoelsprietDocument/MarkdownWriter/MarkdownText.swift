@@ -17,7 +17,11 @@ enum MarkdownText {
         guard let first = markdown.first else { return markdown }
         if "#-+=>".contains(first) { return "\\" + markdown }
         let digits = markdown.prefix(while: { $0.isASCII && $0.isNumber })
-        if !digits.isEmpty, let marker = markdown.dropFirst(digits.count).first, marker == "." || marker == ")" {
+        // An ordered-list marker is 1–9 digits, then `.` or `)`, then a space or the end ("99.9%" is not one).
+        let afterDigits = markdown.dropFirst(digits.count)
+        if (1...9).contains(digits.count), let marker = afterDigits.first, marker == "." || marker == ")",
+            afterDigits.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true
+        {
             return digits + "\\" + markdown.dropFirst(digits.count)
         }
         return markdown

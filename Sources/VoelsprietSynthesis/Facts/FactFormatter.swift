@@ -34,7 +34,9 @@ public enum FactFormatter {
     }
 
     static func number(_ value: Double, decimals: Int, comma: Bool) -> String {
-        let text = String(format: "%.\(max(0, min(6, decimals)))f", value)
+        var text = String(format: "%.\(max(0, min(6, decimals)))f", value)
+        // A small negative value rounds to "-0.00": print it as zero, not as a negative number.
+        if text.hasPrefix("-"), !text.contains(where: { $0.isNumber && $0 != "0" }) { text.removeFirst() }
         let signed = text.hasPrefix("-") ? "−" + text.dropFirst() : Substring(text)
         return comma ? signed.replacingOccurrences(of: ".", with: ",") : String(signed)
     }

@@ -50,8 +50,14 @@ enum DemoInterviews {
         }
         // The lead opens comparison, so that agreement and every coder's codings are visible.
         try await services.interviews.setComparisonOpen(manage, true)
-        guard let (code, codings) = byCode.max(by: { $0.value.count < $1.value.count }) else { return nil }
-        let focus = focusCodes.max(by: { $0.value < $1.value })?.key
+        // The most used code; ties go to the code that comes first in the codebook, so that the demo
+        // report is the same on every start (the codes' ids are random).
+        let order = Dictionary(codebook.codes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        func before(_ a: (UUID, Int), _ b: (UUID, Int)) -> Bool {
+            a.1 != b.1 ? a.1 < b.1 : (order[a.0] ?? .max) > (order[b.0] ?? .max)
+        }
+        guard let code = byCode.map({ ($0.key, $0.value.count) }).max(by: before)?.0, let codings = byCode[code] else { return nil }
+        let focus = focusCodes.map { ($0.key, $0.value) }.max(by: before)?.0
         return StudyReportDemo.Quotes(codeID: code, codingIDs: Array(codings.prefix(3)), focusGroupCodeID: focus)
     }
 }
