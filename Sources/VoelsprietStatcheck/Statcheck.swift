@@ -23,7 +23,8 @@ import VoelsprietStatistics
 /// in its own clause (clauses end at `;` and at "maar", "terwijl", "but", "whereas", …). A
 /// *significance claim error* is a claim while the computed p ≥ alpha. Numbers: a single `.` or `,`
 /// is the decimal point (so `χ²(1) = 1.234` reads 1.234); with both, the last one is (`1.234,5` =
-/// 1234.5). At most `StatcheckOptions.maxStatements` statements (20,000) are checked per text.
+/// 1234.5). A statement broken over two lines of one paragraph (`F(2, 40) = 3.50,` / `p = .04`) is
+/// found too, and reported at its first line (see `LineJoin`). At most `StatcheckOptions.maxStatements` statements (20,000) are checked per text.
 public enum Statcheck {
     /// Checks `lines` (from `StatcheckInput.lines(data:fileName:)`) at significance level `alpha`.
     public static func check(lines: [SourceLine], alpha: Double = 0.05) -> StatcheckReport {
@@ -44,10 +45,14 @@ public enum Statcheck {
         var skipped: [SkippedStatement] = []
         var notSignificant = 0
         var truncated = false
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             // Passages that could not be checked count towards the cap too.
             let room = options.maxStatements - statements.count - skipped.count
-            let output = LineStatements.check(line, alpha: alpha, limit: max(0, room) + 1)
+            var output = LineStatements.check(line, alpha: alpha, limit: max(0, room) + 1)
+            if index + 1 < lines.count, let across = LineJoin.statements(across: line, lines[index + 1], alpha: alpha) {
+                output.statements.append(contentsOf: across.statements)
+                output.skipped.append(contentsOf: across.skipped)
+            }
             notSignificant += output.notSignificantMarks
             if output.statements.count + output.skipped.count > room {
                 statements.append(contentsOf: output.statements.prefix(max(0, room)))

@@ -28,7 +28,8 @@ enum ReportFormat {
     /// An integer without decimals, otherwise up to two decimals without trailing zeros.
     static func number(_ value: Double, english: Bool) -> String {
         if value == value.rounded(), abs(value) < 1e12 { return String(Int(value)) }
-        var text = decimal(value, digits: 2, english: english)
+        // As many decimals as were reported (up to six): a reported p of .036 is not shown as .04.
+        var text = decimal(value, digits: 6, english: english)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") || text.hasSuffix(",") { text.removeLast() }
         return text
