@@ -14,6 +14,7 @@ import PackageDescription
 //   VoelsprietREFI     REFI-QDA exchange: .qdpx projects and .qdc codebooks read and written (no I/O)
 //   VoelsprietWorkspace pure model of a study workspace: study roles and the right table,
 //                      password rules, TOTP, QR codes, audit actions, retention dates (no I/O)
+//   VoelsprietSpreadsheet .xlsx workbooks written by our own code (a zip of XML; no I/O)
 //   VoelsprietSPSS     SPSS .sav files through libreadstat, loaded at run time
 //   VoelsprietStorage  SQLKit over SQLite (default) and PostgreSQL: migrations, repositories,
 //                      transactions
@@ -86,6 +87,11 @@ let package = Package(
         .target(
             name: "VoelsprietStatcheck",
             dependencies: ["VoelsprietStatistics", "VoelsprietQDA", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Office Open XML spreadsheets (.xlsx) written by our own code: shared strings, a bold
+        // header, dates, frozen header, no formulas ever (no I/O).
+        .target(
+            name: "VoelsprietSpreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "VoelsprietWorkspace",
@@ -188,6 +194,11 @@ let package = Package(
             dependencies: ["VoelsprietDocument", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]),
         .testTarget(name: "VoelsprietDomainTests", dependencies: ["VoelsprietDomain"]),
+        .testTarget(
+            name: "VoelsprietSpreadsheetTests",
+            dependencies: ["VoelsprietSpreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
         // Reads its fixtures by path (Fixtures/<area>/), and the shared data beside the repository.
         .testTarget(
             name: "VoelsprietLiteratureTests", dependencies: ["VoelsprietLiterature", "VoelsprietStatistics"],

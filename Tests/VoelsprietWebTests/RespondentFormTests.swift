@@ -37,7 +37,10 @@ struct RespondentFormTests {
         }
         // The review page: send.
         #expect(page.text.contains("value=\"submit\""))
-        let final = try await browser.post("/s/quickscan", form: page.hiddenFields + [("_action", "submit")])
+        let sent = try await browser.post("/s/quickscan", form: page.hiddenFields + [("_action", "submit")])
+        // Sending answers with a redirect to the thank-you page (POST-redirect-GET).
+        #expect(sent.status == .seeOther)
+        let final = try await browser.get(try #require(sent.headers[.location]))
         return (seen, final)
     }
 

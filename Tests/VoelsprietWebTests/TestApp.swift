@@ -138,6 +138,26 @@ extension TestResponse {
         text.components(separatedBy: "data-item=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
     }
 
+    /// What the step's own inputs show as answered (checked options, filled-in text fields), as a
+    /// browser would post them back.
+    var shownAnswers: [(String, String)] {
+        let pattern = "<input type=\"(radio|checkbox|text|number|date)\" name=\"([^\"]+)\" value=\"([^\"]*)\"[^>]*>"
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let html = text
+        return regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
+            guard let whole = Range(match.range, in: html), let type = Range(match.range(at: 1), in: html),
+                let name = Range(match.range(at: 2), in: html), let value = Range(match.range(at: 3), in: html)
+            else { return nil }
+            let kind = html[type]
+            if kind == "radio" || kind == "checkbox" {
+                guard html[whole].contains(" checked") else { return nil }
+            } else if html[value].isEmpty {
+                return nil
+            }
+            return (String(html[name]), String(html[value]).htmlDecoded)
+        }
+    }
+
     /// Hidden fields as (name, value) pairs, HTML entities decoded.
     var hiddenFields: [(String, String)] {
         text.components(separatedBy: "<input type=\"hidden\" name=\"").dropFirst().compactMap { chunk in

@@ -19,16 +19,20 @@ public struct ReceiptCode: Sendable, Hashable, CustomStringConvertible {
     public static func generate<G: RandomNumberGenerator>(using generator: inout G) -> ReceiptCode {
         // Two 64-bit draws give the 80 bits (16 × 5) at once: the system generator makes a
         // system call per draw, and this runs for every submission.
-        let high = generator.next()
-        let low = generator.next()
+        ReceiptCode(bits: generator.next(), generator.next())
+    }
+
+    /// The code whose sixteen characters are the 80 low bits of `high` (first eight characters,
+    /// 5 bits each) and `low` (last eight): a code derived from a digest rather than drawn.
+    public init(bits high: UInt64, _ low: UInt64) {
         var characters = ""
         characters.reserveCapacity(16)
         for index in 0..<16 {
             let word = index < 8 ? high : low
             let shift = UInt64((index % 8) * 5)
-            characters.append(alphabet[Int((word >> shift) & 0x1F)])
+            characters.append(Self.alphabet[Int((word >> shift) & 0x1F)])
         }
-        return ReceiptCode(characters: characters)
+        self.characters = characters
     }
 
     private init(characters: String) {

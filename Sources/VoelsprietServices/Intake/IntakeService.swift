@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import VoelsprietDomain
 import VoelsprietStorage
@@ -20,6 +21,35 @@ public struct IntakeService: Sendable {
     /// and the JSON API. A (vanishingly unlikely) receipt collision is retried with a new code.
     /// Throws `StorageError.notFound` when the study was deleted meanwhile.
     public func storeResponse(_ answers: AnswerSet, slug: String) async throws -> ReceiptCode {
+        try await storeResponse(answers, slug: slug, submission: nil).receipt
+    }
+
+    /// What storing a submission came to.
+    public struct Stored: Sendable {
+        public var receipt: ReceiptCode
+        /// True when this submission had been stored before (a replay, a reload, a double click):
+        /// nothing new was written and `receipt` is the one given the first time.
+        public var alreadyStored: Bool
+    }
+
+    /// Stores validated answers exactly once per submission token: the receipt is derived from
+    /// the token and the study (`receipt(for:slug:)`), and the receipt's hash is the responses'
+    /// primary key, so a second POST of the same questionnaire — however it comes — cannot add a
+    /// row; it gets the receipt of the first. Without a token (an old page, the API without an
+    /// `Idempotency-Key`) the receipt is random, as before.
+    public func storeResponse(_ answers: AnswerSet, slug: String, submission: SubmissionToken?) async throws -> Stored {
+        if let submission {
+            let receipt = Self.receipt(for: submission, slug: slug)
+            let response = StoredResponse(
+                id: UUID().uuidString.lowercased(), studySlug: slug, receiptHash: ReceiptHasher.hash(receipt),
+                submittedOn: Clock.today(), answers: answers)
+            do {
+                try await repositories.responses.store(response)
+                return Stored(receipt: receipt, alreadyStored: false)
+            } catch StorageError.duplicate {
+                return Stored(receipt: receipt, alreadyStored: true)
+            }
+        }
         var attempt = 0
         while true {
             let receipt = ReceiptCode.generate()
@@ -28,11 +58,24 @@ public struct IntakeService: Sendable {
                 submittedOn: Clock.today(), answers: answers)
             do {
                 try await repositories.responses.store(response)
-                return receipt
+                return Stored(receipt: receipt, alreadyStored: false)
             } catch StorageError.duplicate where attempt < 3 {
                 attempt += 1
             }
         }
+    }
+
+    /// The receipt of a submission: HMAC-SHA256 keyed with the token over the study's slug, its
+    /// first 80 bits as the code. The same token gives the same receipt in the same study only;
+    /// without the token (which only the respondent's browser ever had) it cannot be computed,
+    /// and the database keeps neither the token nor the receipt, only the receipt's hash.
+    public static func receipt(for submission: SubmissionToken, slug: String) -> ReceiptCode {
+        let key = SymmetricKey(data: Array(submission.text.utf8))
+        let mac = Array(HMAC<SHA256>.authenticationCode(for: Array("voelspriet-receipt\u{0}\(slug)".utf8), using: key))
+        var high: UInt64 = 0, low: UInt64 = 0
+        for byte in mac[0..<8] { high = high << 8 | UInt64(byte) }
+        for byte in mac[8..<16] { low = low << 8 | UInt64(byte) }
+        return ReceiptCode(bits: high, low)
     }
 
     /// Deletes the answers that belong to a receipt; true when there were any.

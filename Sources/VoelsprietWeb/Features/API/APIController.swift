@@ -1,5 +1,7 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
+import VoelsprietServices
 import NIOCore
 import VoelsprietDomain
 import VoelsprietStorage
@@ -62,14 +64,25 @@ struct APIController: Sendable {
         // Only a valid response takes a place of the study's minute: junk bodies cannot use
         // up the allowance of real respondents.
         try admit(slug, .response)
-        let receipt: ReceiptCode
+        // With an Idempotency-Key the same request sent again (a retry after a timeout) gets the
+        // same receipt, 200 instead of 201, and stores nothing new.
+        var submission: SubmissionToken?
+        if let key = request.headers[HTTPField.Name("Idempotency-Key")!] {
+            guard let token = SubmissionToken(idempotencyKey: key) else {
+                throw Self.unprocessable([
+                    .init(field: "Idempotency-Key", code: "invalid", detail: "The Idempotency-Key header must be 16 to 255 visible ASCII characters.")
+                ])
+            }
+            submission = token
+        }
+        let stored: IntakeService.Stored
         do {
-            receipt = try await web.services.intake.storeResponse(outcome.answers, slug: slug)
+            stored = try await web.services.intake.storeResponse(outcome.answers, slug: slug, submission: submission)
         } catch StorageError.notFound {
             web.studies.invalidate(slug)
             throw ProblemDetails.notFound("There is no study '\(slug)'.")
         }
-        return json(.created, Data(#"{"receipt":"\#(receipt)"}"#.utf8))
+        return json(stored.alreadyStored ? .ok : .created, Data(#"{"receipt":"\#(stored.receipt)"}"#.utf8))
     }
 
     @Sendable func withdraw(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -16,6 +16,7 @@ struct RespondentController: Sendable {
         let router = router.group().add(middleware: RejectionLogMiddleware(log: web.rejections))
         router.get("/s/:slug", use: introduction)
         router.post("/s/:slug", use: advance)
+        router.get("/s/:slug/thanks", use: thanks)
         router.get("/s/:slug/withdraw", use: withdrawForm)
         router.post("/s/:slug/withdraw", use: withdraw)
         router.get("/s/:slug/contact", use: contactForm)
@@ -58,20 +59,25 @@ struct RespondentController: Sendable {
             .filter { (0..<positions).contains($0) }
         trail = Array(trail.prefix(positions))
         let at = min(max(Int(form.first("_at") ?? "") ?? 0, 0), positions)
+        // One token per filled-in questionnaire, made at the first step and carried to the last:
+        // the answers are stored once however often the final page is sent (see SubmissionToken).
+        let submission = form.first("_submission").flatMap { SubmissionToken($0) } ?? .generate()
+        let submissionField = StepViewModel.Hidden(name: "_submission", value: submission.text)
 
         func show(_ step: FormStep, trail: [Int], values: RawAnswers, carried: AnswerSet, problems: [AnswerProblem] = [])
             -> Response
         {
-            let model = StepViewModel(
+            var model = StepViewModel(
                 instrument: instrument, step: step, t: t, action: "/s/\(slug)", csrf: csrf, trail: trail, values: values,
                 carried: carried, problems: problems)
+            model.hidden.insert(submissionField, at: 0)
             let title = model.sectionTitle
             return web.renderer.response(
                 "step", page(study, t, title: title, switchPath: nil, model),
                 status: problems.isEmpty ? .ok : .unprocessableContent)
         }
         func review(trail: [Int], carried: AnswerSet, busy: Duration? = nil) -> Response {
-            let hidden = carried.rawAnswers.fields.sorted { $0.key < $1.key }.flatMap { field, value in
+            let hidden = [submissionField] + carried.rawAnswers.fields.sorted { $0.key < $1.key }.flatMap { field, value in
                 value.strings.map { StepViewModel.Hidden(name: field, value: $0) }
             }
             let model = ReviewViewModel(
@@ -130,22 +136,55 @@ struct RespondentController: Sendable {
             }
             // Too busy: the answers stay on the page, to send again in a moment.
             if let wait = web.intakeLimit.admit(slug, .response) { return review(trail: trail, carried: outcome.answers, busy: wait) }
-            let receipt: ReceiptCode
+            let stored: IntakeService.Stored
             do {
-                receipt = try await web.services.intake.storeResponse(outcome.answers, slug: slug)
+                stored = try await web.services.intake.storeResponse(outcome.answers, slug: slug, submission: submission)
             } catch StorageError.notFound {
                 // The study was deleted while this respondent was on the last page.
                 web.studies.invalidate(slug)
                 return notFound(t)
             }
-            let model = ThanksViewModel(
-                t: t, receipt: receipt.description, withdrawURL: "/s/\(slug)/withdraw?lang=\(t.lang)",
-                contactURL: "/s/\(slug)/contact?lang=\(t.lang)")
-            return web.renderer.response("thanks", page(study, t, title: t.thanksTitle, switchPath: nil, model))
+            return thanksRedirect(slug: slug, receipt: stored.receipt, language: t.lang)
 
         default:
             return badRequest(study, t, detail: "Unknown action.")
         }
+    }
+
+    /// The thank-you page, reached by the redirect after sending (POST-redirect-GET): its receipt
+    /// comes from a cookie of this browser session, so a reload shows it again and stores nothing.
+    @Sendable func thanks(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let slug = context.parameters.get("slug") ?? ""
+        let language = request.uri.queryParameters.get("lang") ?? ""
+        guard let study = try await web.studies.entry(slug).study else { return notFound(UIText.forLanguage(language)) }
+        let t = text(study, language)
+        guard let value = request.cookies[Self.receiptCookie]?.value, let receipt = ReceiptCode(value) else {
+            let model = MessageViewModel(
+                title: t.thanksTitle, text: t.thanksGoneText, linkURL: "/s/\(slug)?lang=\(t.lang)", linkText: t.backToStart)
+            return web.renderer.response("message", page(study, t, title: t.thanksTitle, switchPath: nil, model), status: .notFound)
+        }
+        let model = ThanksViewModel(
+            t: t, receipt: receipt.description, withdrawURL: "/s/\(slug)/withdraw?lang=\(t.lang)",
+            contactURL: "/s/\(slug)/contact?lang=\(t.lang)")
+        var response = web.renderer.response("thanks", page(study, t, title: t.thanksTitle, switchPath: nil, model))
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    /// The cookie that carries the receipt from the final POST to the thank-you page: for this
+    /// page only, HttpOnly, SameSite=Strict, and gone when the browser closes.
+    static let receiptCookie = "vs_receipt"
+
+    func thanksRedirect(slug: String, receipt: ReceiptCode, language: String) -> Response {
+        let path = "/s/\(slug)/thanks"
+        let cookie = Cookie(
+            name: Self.receiptCookie, value: receipt.characters, path: path, secure: web.csrf.secure, httpOnly: true,
+            sameSite: .strict)
+        var headers = HTTPFields()
+        headers[.location] = "\(path)?lang=\(language)"
+        headers[.setCookie] = cookie.description
+        headers[.cacheControl] = "no-store"
+        return Response(status: .seeOther, headers: headers)
     }
 
     // MARK: - Helpers

@@ -44,7 +44,8 @@ struct StepViewModel {
     let csrf: String
     let at: Int
     let trail: String
-    let hidden: [Hidden]
+    /// Answers of other steps, and the submission token, as hidden fields.
+    var hidden: [Hidden]
     let stepNumber: Int
     let sectionTitle: String
     let sectionDescription: String?

@@ -21,6 +21,8 @@ public struct UIText: Sendable {
     public let errorSummary: String
     public let thanksTitle: String
     public let thanksText: String
+    /// The thank-you page without its receipt (another browser session, or opened directly).
+    public let thanksGoneText: String
     public let receiptLabel: String
     public let receiptExplain: String
     public let withdrawLink: String
@@ -76,6 +78,8 @@ public struct UIText: Sendable {
         specifyLabel: "vul in", requiredMark: "verplicht", optionalMark: "mag je overslaan",
         errorSummary: "Niet alles is goed ingevuld. Bekijk de vragen met een melding.",
         thanksTitle: "Dank je wel", thanksText: "Je antwoorden zijn opgeslagen.",
+        thanksGoneText:
+            "De bevestiging is in dit browservenster niet meer te zien. Heb je je antwoorden verstuurd, dan zijn ze opgeslagen; je intrekcode stond op de pagina direct na het versturen.",
         receiptLabel: "Jouw intrekcode",
         receiptExplain:
             "Bewaar deze code als je je antwoorden later wilt laten verwijderen. We bewaren de code zelf niet, alleen een onherleidbare afgeleide ervan; zonder deze code kunnen we jouw antwoorden niet terugvinden.",
@@ -128,6 +132,8 @@ public struct UIText: Sendable {
         specifyLabel: "please specify", requiredMark: "required", optionalMark: "you may skip this",
         errorSummary: "Not everything was filled in correctly. Please look at the questions with a message.",
         thanksTitle: "Thank you", thanksText: "Your answers have been saved.",
+        thanksGoneText:
+            "The confirmation can no longer be shown in this browser window. If you sent your answers, they have been saved; your withdrawal code was on the page right after sending.",
         receiptLabel: "Your withdrawal code",
         receiptExplain:
             "Keep this code if you may want your answers deleted later. We do not keep the code itself, only an irreversible derivative of it; without the code we cannot find your answers.",

@@ -56,7 +56,9 @@
     }).then(function (response) {
       var type = response.headers.get('Content-Type') || '';
       if (type.indexOf('text/html') !== 0) throw new Error('not a page');
-      return response.text().then(function (html) { return { status: response.status, html: html }; });
+      return response.text().then(function (html) {
+        return { status: response.status, html: html, url: response.redirected ? response.url : null };
+      });
     }).then(function (answer) {
       var page = new DOMParser().parseFromString(answer.html, 'text/html');
       if (answer.status >= 500) {
@@ -76,6 +78,9 @@
       document.title = page.title;
       document.documentElement.lang = page.documentElement.lang;
       document.body.replaceWith(document.adoptNode(page.body));
+      // After sending, the server redirects to the thank-you page: the address bar follows, so a
+      // reload shows that page again (it stores nothing) instead of the questionnaire's start.
+      if (answer.url && window.history && history.replaceState) history.replaceState(null, '', answer.url);
       window.scrollTo(0, 0);
       var focus = document.querySelector('[role=alert]') || document.querySelector('main h1');
       if (focus) {
