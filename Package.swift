@@ -164,6 +164,7 @@ let package = Package(
                 .process("Features/Literature/Templates"), .process("Features/Interviews/Templates"),
                 .process("Features/StudyReport/Templates"),
                 .process("Features/Statcheck/Templates"),
+                .process("Features/Responses/Templates"),
             ]
         ),
         .executableTarget(

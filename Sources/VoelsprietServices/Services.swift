@@ -17,6 +17,7 @@ public struct Services: Sendable {
     public let literature: LiteratureService
     public let interviews: InterviewService
     public let studyReport: StudyReportService
+    public let responses: ResponseService
 
     public init(
         repositories: Repositories, bcryptCost: UInt8 = 12, idleTimeout: Duration = .seconds(8 * 3600),
@@ -34,6 +35,7 @@ public struct Services: Sendable {
         lifecycle = LifecycleService(repositories: repositories, onChange: onStudyChange)
         literature = LiteratureService(repositories: repositories)
         interviews = InterviewService(repositories: repositories)
+        responses = ResponseService(repositories: repositories)
         studyReport = StudyReportService(repositories: repositories, reports: reports, literature: literature, interviews: interviews)
     }
 }

@@ -179,7 +179,10 @@ struct ResearcherTests {
             #expect(rejected.text.contains("unknown item &#39;b&#39;"))
             #expect(try await setup.repositories.studies.find(slug: "eigen") == nil)
             // Closing from the study page takes effect at once in this process.
-            let closed = try await browser.post("/admin/studies/team-a/status", form: [("_csrf", token), ("status", "closed")])
+            let unconfirmed = try await browser.post("/admin/studies/team-a/status", form: [("_csrf", token), ("status", "closed")])
+            #expect(unconfirmed.status == .unprocessableContent)
+            #expect(try await setup.repositories.studies.find(slug: "team-a")?.status == .open)
+            let closed = try await browser.post("/admin/studies/team-a/status", form: [("_csrf", token), ("status", "closed"), ("confirm", "yes")])
             #expect(closed.status == .seeOther)
             let respondentPage = try await browser.get("/s/team-a")
             #expect(respondentPage.status == .gone)

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import VoelsprietDomain
 import VoelsprietServices
 import VoelsprietStorage
 import VoelsprietWorkspace
@@ -18,12 +19,14 @@ struct RightTableTests {
 
     /// The concrete address of a route pattern: the demo study, and a member name that is not
     /// one (so that allowed changes fail harmlessly instead of changing the table under test).
+    static let responseID = "55555555-5555-5555-5555-555555555555"
+
     static func address(_ path: String) -> String {
         path.replacingOccurrences(of: "{slug}", with: "quickscan").replacingOccurrences(of: "{username}", with: "nobody-here")
             .replacingOccurrences(of: "{record}", with: "1").replacingOccurrences(of: "{stage}", with: "title_abstract")
             .replacingOccurrences(of: "{source}", with: sourceID.uuidString).replacingOccurrences(of: "{code}", with: codeID.uuidString)
             .replacingOccurrences(of: "{coding}", with: "44444444-4444-4444-4444-444444444444").replacingOccurrences(of: "{label}", with: "Prof8")
-            .replacingOccurrences(of: "{version}", with: "1")
+            .replacingOccurrences(of: "{version}", with: "1").replacingOccurrences(of: "{id}", with: Self.responseID)
     }
 
     static let sourceID = UUID(uuidString: "11111111-1111-1111-1111-111111111111")!
@@ -155,6 +158,11 @@ struct RightTableTests {
                 "POST /admin/studies/{slug}/synthesis/edit": .composeStudyReport,
                 "POST /admin/studies/{slug}/synthesis/freeze": .composeStudyReport,
                 "GET /admin/studies/{slug}/synthesis/versions/{version}": .composeStudyReport,
+                "GET /admin/studies/{slug}/responses": .manageResponses,
+                "GET /admin/studies/{slug}/responses/{id}": .manageResponses,
+                "POST /admin/studies/{slug}/responses/{id}/delete": .manageResponses,
+                "POST /admin/studies/{slug}/test-responses/delete": .manageResponses,
+                "GET /admin/studies/{slug}/preview": .previewQuestionnaire,
             ]
             // Every study route of the registry is listed here, and with the right written above.
             let studyRoutes = table.filter { if case .study = $0.value { return true } else { return false } }
@@ -176,6 +184,11 @@ struct RightTableTests {
             // A frozen report version (1), so that the version route has something to show.
             let composer = try await setup.services.studies.access("quickscan", as: .command("test"), for: .composeStudyReport)
             _ = try await setup.services.studyReport.freeze(composer, note: "v1", language: "nl")
+            // A response with a known id, so that the response routes have something to show (a real
+            // one: deleting all test answers, which the analyst may do, leaves it).
+            try await setup.repositories.responses.store(StoredResponse(
+                id: Self.responseID, studySlug: "quickscan", receiptHash: "right-table-test", submittedOn: "2026-01-01",
+                answers: AnswerSet()))
             // The admin leaves the demo study so it is a plain non-member with the admin role.
             let access = try await setup.services.studies.access("quickscan", as: .command("test"), for: .manageMembers)
             try await setup.services.members.remove(access, username: "admin")

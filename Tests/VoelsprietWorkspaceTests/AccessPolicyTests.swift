@@ -29,6 +29,8 @@ struct AccessPolicyTests {
         .compareCoders: [true, false, false, false],
         .viewStudyReport: [true, true, true, true],
         .composeStudyReport: [true, true, false, false],
+        .previewQuestionnaire: [true, true, true, true],
+        .manageResponses: [true, true, false, false],
     ]
 
     @Test("every action has a row, and every cell is as specified")

@@ -17,9 +17,7 @@ public struct IntakeService: Sendable {
         self.contactSeal = contactSeal
     }
 
-    /// Stores validated answers and returns the receipt: the one intake path of the web form
-    /// and the JSON API. A (vanishingly unlikely) receipt collision is retried with a new code.
-    /// Throws `StorageError.notFound` when the study was deleted meanwhile.
+    /// Stores validated answers and returns the receipt (a random one). Throws `StorageError.notFound` when the study was deleted meanwhile.
     public func storeResponse(_ answers: AnswerSet, slug: String) async throws -> ReceiptCode {
         try await storeResponse(answers, slug: slug, submission: nil).receipt
     }
@@ -37,31 +35,18 @@ public struct IntakeService: Sendable {
     /// primary key, so a second POST of the same questionnaire — however it comes — cannot add a
     /// row; it gets the receipt of the first. Without a token (an old page, the API without an
     /// `Idempotency-Key`) the receipt is random, as before.
-    public func storeResponse(_ answers: AnswerSet, slug: String, submission: SubmissionToken?) async throws -> Stored {
-        if let submission {
-            let receipt = Self.receipt(for: submission, slug: slug)
-            let response = StoredResponse(
-                id: UUID().uuidString.lowercased(), studySlug: slug, receiptHash: ReceiptHasher.hash(receipt),
-                submittedOn: Clock.today(), answers: answers)
-            do {
-                try await repositories.responses.store(response)
-                return Stored(receipt: receipt, alreadyStored: false)
-            } catch StorageError.duplicate {
-                return Stored(receipt: receipt, alreadyStored: true)
-            }
-        }
-        var attempt = 0
-        while true {
-            let receipt = ReceiptCode.generate()
-            let response = StoredResponse(
-                id: UUID().uuidString.lowercased(), studySlug: slug, receiptHash: ReceiptHasher.hash(receipt),
-                submittedOn: Clock.today(), answers: answers)
-            do {
-                try await repositories.responses.store(response)
-                return Stored(receipt: receipt, alreadyStored: false)
-            } catch StorageError.duplicate where attempt < 3 {
-                attempt += 1
-            }
+    /// `test`: answers from the preview link, stored apart from the real ones (see `ResponseService`).
+    public func storeResponse(_ answers: AnswerSet, slug: String, submission: SubmissionToken?, test: Bool = false) async throws -> Stored {
+        // Without a token, a fresh random one: two of those meet once in 2⁸⁰ submissions.
+        let receipt = Self.receipt(for: submission ?? .generate(), slug: slug)
+        let response = StoredResponse(
+            id: UUID().uuidString.lowercased(), studySlug: slug, receiptHash: ReceiptHasher.hash(receipt),
+            submittedOn: Clock.today(), answers: answers)
+        do {
+            if test { try await repositories.responses.storeTest(response) } else { try await repositories.responses.store(response) }
+            return Stored(receipt: receipt, alreadyStored: false)
+        } catch StorageError.duplicate {
+            return Stored(receipt: receipt, alreadyStored: true)
         }
     }
 

@@ -14,6 +14,7 @@ public struct MigrationRunner: Sendable {
         M0004LiteratureReview(),
         M0005Interviews(),
         M0006StudyReports(),
+        M0007TestResponsesAndClosing(),
     ]
 
     let client: any DatabaseClient

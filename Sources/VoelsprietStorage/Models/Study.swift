@@ -16,11 +16,15 @@ public struct Study: Sendable, Hashable {
     public var retentionDate: String?
     /// Members must sign in with a second factor to open this study.
     public var requireTwoFactor: Bool
+    /// When the study was last closed (seconds since 1970), while it is closed; nil while open.
+    public var closedAt: Int?
 
     public init(
         slug: String, title: String, status: StudyStatus, instrument: Instrument, helpLinks: [HelpLink] = HelpLink.defaults,
-        createdOn: String, createdBy: String? = nil, retentionDate: String? = nil, requireTwoFactor: Bool = false
+        createdOn: String, createdBy: String? = nil, retentionDate: String? = nil, requireTwoFactor: Bool = false,
+        closedAt: Int? = nil
     ) {
+        self.closedAt = closedAt
         self.slug = slug
         self.title = title
         self.status = status

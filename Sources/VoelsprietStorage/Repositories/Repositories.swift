@@ -128,6 +128,10 @@ public protocol ResponseDeletion: Sendable {
     func deleteAll(studySlug: String) async throws -> Int
     /// Inserts the responses (with their answers as stored JSON) in batches.
     func insert(_ responses: [StoredResponse]) async throws
+    /// Deletes one response (real or test) by its id; true when there was one.
+    func delete(studySlug: String, id: String) async throws -> Bool
+    /// Deletes every test response of the study; how many there were.
+    func deleteTests(studySlug: String) async throws -> Int
 }
 
 struct SQLResponseDeletion: ResponseDeletion {
@@ -147,11 +151,27 @@ struct SQLResponseDeletion: ResponseDeletion {
         }
     }
 
+    func delete(studySlug: String, id: String) async throws -> Bool {
+        var deleted = false
+        for table in ["responses", "test_responses"] {
+            let rows = try await db.raw(
+                "DELETE FROM \(unsafeRaw: table) WHERE study_slug = \(bind: studySlug) AND id = \(bind: id) RETURNING id"
+            ).all()
+            deleted = deleted || !rows.isEmpty
+        }
+        return deleted
+    }
+
+    func deleteTests(studySlug: String) async throws -> Int {
+        try await db.raw("DELETE FROM test_responses WHERE study_slug = \(bind: studySlug) RETURNING id").all().count
+    }
+
     /// Counted first, then deleted: both inside the caller's transaction, so the count is exact.
     func deleteAll(studySlug: String) async throws -> Int {
         let count = try await db.raw("SELECT COUNT(*) AS n FROM responses WHERE study_slug = \(bind: studySlug)")
             .first(decodingColumn: "n", as: Int.self) ?? 0
         try await db.raw("DELETE FROM responses WHERE study_slug = \(bind: studySlug)").run()
+        try await db.raw("DELETE FROM test_responses WHERE study_slug = \(bind: studySlug)").run()
         return count
     }
 }

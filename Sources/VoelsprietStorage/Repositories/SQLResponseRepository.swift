@@ -17,14 +17,64 @@ public struct SQLResponseRepository: ResponseRepository {
         try await writer.write(response, answersJSON: try response.answers.jsonString())
     }
 
+    public func storeTest(_ response: StoredResponse) async throws {
+        do {
+            try await db.insert(into: "test_responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers")
+                .values(response.id, response.studySlug, response.receiptHash, response.submittedOn, try response.answers.jsonString())
+                .run()
+        } catch where isUniqueViolation(error) {
+            throw StorageError.duplicate("receipt")
+        } catch where isForeignKeyViolation(error) {
+            throw StorageError.notFound(response.studySlug)
+        }
+    }
+
+    /// A withdrawal removes the answers of a test submission too (the tester may try it).
     public func withdraw(studySlug: String, receiptHash: String) async throws -> Bool {
-        let rows = try await db.raw(
-            """
-            DELETE FROM responses WHERE study_slug = \(bind: studySlug) AND receipt_hash = \(bind: receiptHash)
-            RETURNING id
-            """
-        ).all()
-        return !rows.isEmpty
+        var deleted = false
+        for table in ["responses", "test_responses"] {
+            let rows = try await db.raw(
+                """
+                DELETE FROM \(unsafeRaw: table) WHERE study_slug = \(bind: studySlug) AND receipt_hash = \(bind: receiptHash)
+                RETURNING id
+                """
+            ).all()
+            deleted = deleted || !rows.isEmpty
+        }
+        return deleted
+    }
+
+    public func summaries(studySlug: String, test: Bool) async throws -> [ResponseSummary] {
+        let table = test ? "test_responses" : "responses"
+        return try await db.raw(
+            "SELECT id, submitted_on FROM \(unsafeRaw: table) WHERE study_slug = \(bind: studySlug) ORDER BY submitted_on DESC, id"
+        ).all().map {
+            ResponseSummary(
+                id: try $0.decode(column: "id", as: String.self), submittedOn: try $0.decode(column: "submitted_on", as: String.self),
+                test: test)
+        }
+    }
+
+    public func find(studySlug: String, id: String, instrument: Instrument) async throws -> (response: StoredResponse, test: Bool)? {
+        let reader = StoredAnswerReader(instrument: instrument)
+        for (table, test) in [("responses", false), ("test_responses", true)] {
+            guard
+                let row = try await db.raw(
+                    """
+                    SELECT receipt_hash, submitted_on, answers FROM \(unsafeRaw: table)
+                    WHERE study_slug = \(bind: studySlug) AND id = \(bind: id)
+                    """
+                ).first()
+            else { continue }
+            guard let answers = try? reader.read(try row.decode(column: "answers", as: String.self)) else {
+                throw StorageError.corrupt("answers of response \(id)")
+            }
+            let response = StoredResponse(
+                id: id, studySlug: studySlug, receiptHash: try row.decode(column: "receipt_hash", as: String.self),
+                submittedOn: try row.decode(column: "submitted_on", as: String.self), answers: answers)
+            return (response, test)
+        }
+        return nil
     }
 
     public func count(studySlug: String) async throws -> Int {

@@ -53,7 +53,10 @@ public struct SQLStudyRepository: StudyRepository {
 
     public func setStatus(slug: String, status: StudyStatus) async throws {
         guard try await find(slug: slug) != nil else { throw StorageError.notFound(slug) }
-        try await db.raw("UPDATE studies SET status = \(bind: status.rawValue) WHERE slug = \(bind: slug)").run()
+        let closedAt: Int? = status == .closed ? Clock.epochSeconds() : nil
+        try await db.raw(
+            "UPDATE studies SET status = \(bind: status.rawValue), closed_at = \(bind: closedAt) WHERE slug = \(bind: slug)"
+        ).run()
     }
 
     public func updateSettings(slug: String, title: String, retentionDate: String?, requireTwoFactor: Bool) async throws {
@@ -73,7 +76,7 @@ public struct SQLStudyRepository: StudyRepository {
     }
 
     static let columns =
-        "slug, title, status, instrument, help_links, created_on, created_by, retention_date, require_two_factor"
+        "slug, title, status, instrument, help_links, created_on, created_by, retention_date, require_two_factor, closed_at"
 
     static func decode(_ row: any SQLRow) throws -> Study {
         let slug = try row.decode(column: "slug", as: String.self)
@@ -92,7 +95,8 @@ public struct SQLStudyRepository: StudyRepository {
             createdOn: try row.decode(column: "created_on", as: String.self),
             createdBy: try row.decode(column: "created_by", as: String?.self),
             retentionDate: try row.decode(column: "retention_date", as: String?.self),
-            requireTwoFactor: try row.decode(column: "require_two_factor", as: Int.self) != 0
+            requireTwoFactor: try row.decode(column: "require_two_factor", as: Int.self) != 0,
+            closedAt: try row.decode(column: "closed_at", as: Int?.self)
         )
     }
 }

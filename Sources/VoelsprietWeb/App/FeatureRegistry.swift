@@ -89,6 +89,7 @@ struct FeatureRegistry: Sendable {
             LiteratureFeature(web: web),
             InterviewsFeature(web: web),
             StudyReportFeature(web: web),
+            ResponsesFeature(web: web),
             StatcheckFeature(web: web),
         ])
     }

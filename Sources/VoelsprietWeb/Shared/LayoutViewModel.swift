@@ -25,6 +25,8 @@ struct LayoutViewModel {
     let w: WorkspaceText
     /// Respondent pages: the quick-exit button's neutral address.
     var quickExitURL: String? = nil
+    /// Respondent pages in test mode (the preview link): the banner saying so.
+    var testBanner: String? = nil
     let assets: AssetPaths = StaticAssets.shared.paths
 
     /// The frame of a respondent page.

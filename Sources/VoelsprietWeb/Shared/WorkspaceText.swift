@@ -27,6 +27,8 @@ struct WorkspaceText: Sendable {
     /// The interviews' place in the study navigation.
     let interviews: String
     let studyReport: String
+    let responses: String
+    let closeConfirm: String
 
     static func forLanguage(_ language: String) -> WorkspaceText { language == "en" ? .english : .dutch }
 
@@ -86,7 +88,8 @@ struct WorkspaceText: Sendable {
         unexpectedError: "Er ging iets mis aan onze kant; er is niets half opgeslagen. Probeer het opnieuw.",
         responsesNote: "Antwoorden", minGroupLabel: "Kleinste getoonde groep (0: alle)",
         gone: "Wat u wilde wijzigen bestaat niet meer; het is intussen verwijderd.", done: "Dit was al gedaan.",
-        literature: "Literatuur", screening: "Screenen", interviews: "Interviews", studyReport: "Studierapport")
+        literature: "Literatuur", screening: "Screenen", interviews: "Interviews", studyReport: "Studierapport", responses: "Antwoorden",
+        closeConfirm: "Ja, sluiten: nieuwe respondenten kunnen dan niet meer beginnen; wie al bezig is, kan nog een uur versturen.")
 
     static let english = WorkspaceText(
         overview: "Overview", members: "Members", audit: "Audit trail", settings: "Settings", data: "Delete data",
@@ -133,5 +136,6 @@ struct WorkspaceText: Sendable {
         unexpectedError: "Something went wrong on our side; nothing was half-stored. Please try again.",
         responsesNote: "Responses", minGroupLabel: "Smallest group shown (0: all)",
         gone: "What you wanted to change no longer exists; it was deleted meanwhile.", done: "This had been done already.",
-        literature: "Literature", screening: "Screening", interviews: "Interviews", studyReport: "Study report")
+        literature: "Literature", screening: "Screening", interviews: "Interviews", studyReport: "Study report", responses: "Responses",
+        closeConfirm: "Yes, close: new respondents can then no longer start; those already filling it in can still send for an hour.")
 }

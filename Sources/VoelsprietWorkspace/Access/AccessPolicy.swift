@@ -27,6 +27,8 @@ public enum AccessPolicy {
         .compareCoders: [.lead],
         .viewStudyReport: [.lead, .analyst, .coder, .viewer],
         .composeStudyReport: [.lead, .analyst],
+        .previewQuestionnaire: [.lead, .analyst, .coder, .viewer],
+        .manageResponses: [.lead, .analyst],
     ]
 
     /// Whether `role` may perform `action`; `nil` (not a member) may do nothing.

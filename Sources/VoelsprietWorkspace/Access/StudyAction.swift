@@ -52,4 +52,10 @@ public enum StudyAction: String, Sendable, CaseIterable, Codable {
     case viewStudyReport = "view_study_report"
     /// Compose the study report (sections, blocks, texts, chosen quotes) and freeze versions.
     case composeStudyReport = "compose_study_report"
+    /// Fill in the questionnaire through the preview link: answers marked as test, kept apart,
+    /// never in reports or exports, even while the study is closed.
+    case previewQuestionnaire = "preview_questionnaire"
+    /// Browse responses one by one (real and test), delete one with a reason (audited), and
+    /// delete all test answers.
+    case manageResponses = "manage_responses"
 }

@@ -53,6 +53,9 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case studyReportChanged = "study_report_changed"
     case studyReportFrozen = "study_report_frozen"
     case studyReportExported = "study_report_exported"
+    /// One response deleted by a researcher; the detail holds its id and the reason given.
+    case responseDeleted = "response_deleted"
+    case testResponsesDeleted = "test_responses_deleted"
     /// An action this version does not know (written by a newer server sharing the database);
     /// the stored name is kept in front of the detail.
     case unknown

@@ -127,6 +127,13 @@ struct StudiesFeature: ResearcherFeature {
         guard let status = StudyStatus(rawValue: request.form.first("status") ?? "") else {
             throw ServiceError.invalid(ServiceMessage(nl: "Onbekende status.", en: "Unknown status."))
         }
+        // Closing stops new respondents at once (those who started may still send for the grace
+        // period): the form asks to confirm, and a post without the confirmation changes nothing.
+        if status == .closed && request.form.first("confirm") != "yes" {
+            throw ServiceError.invalid(ServiceMessage(
+                nl: "Bevestig het sluiten: vink aan dat nieuwe respondenten dan niet meer kunnen beginnen.",
+                en: "Confirm the closing: tick that new respondents can then no longer start."))
+        }
         try await web.services.studies.setStatus(request.access, status)
         return request.redirect()
     }

@@ -1,19 +1,13 @@
 /// The study report pages' texts, Dutch by default, English available; both languages have the
 /// same keys (a test checks).
-struct StudyReportText: Sendable {
+struct StudyReportText: KeyedTexts {
     let words: [String: String]
 
     static func forLanguage(_ language: String) -> StudyReportText {
         StudyReportText(words: language == "en" ? english : dutch)
     }
 
-    subscript(_ key: String) -> String { words[key] ?? "⟨\(key)⟩" }
 
-    var notices: [String: String] {
-        var out: [String: String] = [:]
-        for (key, value) in words where key.hasPrefix("notice_") { out[String(key.dropFirst(7))] = value }
-        return out
-    }
 
     static let dutch: [String: String] = [
         "title": "Studierapport",

@@ -11,6 +11,7 @@ import VoelsprietStorage
 /// in hidden fields, so nothing is stored until the respondent sends the last page.
 struct RespondentController: Sendable {
     let web: WebContext
+    var session: RespondentSession { RespondentSession(csrf: web.csrf) }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let router = router.group().add(middleware: RejectionLogMiddleware(log: web.rejections))
@@ -26,7 +27,8 @@ struct RespondentController: Sendable {
     // MARK: - Pages
 
     @Sendable func introduction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try await showPage(request, context, requireOpen: true, template: "intro", path: "") { study, t, csrf in
+        let test = session.isTest(request, slug: context.parameters.get("slug") ?? "")
+        return try await showPage(request, context, requireOpen: !test, test: test, template: "intro", path: "") { study, t, csrf in
             let instrument = study.instrument
             let paragraphs = (instrument.introduction?.text(in: t.lang) ?? "").components(separatedBy: "\n\n")
                 .filter { !$0.isEmpty }
@@ -42,11 +44,26 @@ struct RespondentController: Sendable {
 
     @Sendable func advance(_ request: Request, context: AppRequestContext) async throws -> Response {
         let posted: PostedForm
-        switch try await receive(request, context, requireOpen: true) {
+        switch try await receive(request, context, requireOpen: false) {
         case .answered(let response): return response
         case .ready(let form): posted = form
         }
         let (slug, form, study, t) = (posted.slug, posted.form, posted.study, posted.t)
+        let test = session.isTest(request, slug: slug)
+        // The respondent's start, signed: made at the first step, carried to the last.
+        let postedStamp = form.first("_started")
+        let stamp = postedStamp.flatMap { session.started($0) == nil ? nil : $0 } ?? session.startStamp()
+        if study.status != .open && !test {
+            // Closed: only who started before the close may still send, within the grace period.
+            let started = session.started(postedStamp)
+            guard RespondentSession.withinGrace(started: started, closedAt: study.closedAt, grace: web.configuration.closeGracePeriod)
+            else {
+                let late = started != nil && (study.closedAt.map { started! <= Date(timeIntervalSince1970: Double($0)) } ?? false)
+                let model = MessageViewModel(title: t.closedTitle, text: late ? t.closedLateText : t.closedText, linkURL: nil, linkText: nil)
+                return web.renderer.response(
+                    "message", page(study, t, title: t.closedTitle, switchPath: nil, model), status: .gone)
+            }
+        }
         let csrf = form.first("_csrf")!
         let entry = try await web.studies.entry(slug)
         guard let validator = entry.validator, let navigator = entry.navigator else { return notFound(t) }
@@ -62,7 +79,9 @@ struct RespondentController: Sendable {
         // One token per filled-in questionnaire, made at the first step and carried to the last:
         // the answers are stored once however often the final page is sent (see SubmissionToken).
         let submission = form.first("_submission").flatMap { SubmissionToken($0) } ?? .generate()
-        let submissionField = StepViewModel.Hidden(name: "_submission", value: submission.text)
+        let carriedFields = [
+            StepViewModel.Hidden(name: "_submission", value: submission.text), StepViewModel.Hidden(name: "_started", value: stamp),
+        ]
 
         func show(_ step: FormStep, trail: [Int], values: RawAnswers, carried: AnswerSet, problems: [AnswerProblem] = [])
             -> Response
@@ -70,21 +89,21 @@ struct RespondentController: Sendable {
             var model = StepViewModel(
                 instrument: instrument, step: step, t: t, action: "/s/\(slug)", csrf: csrf, trail: trail, values: values,
                 carried: carried, problems: problems)
-            model.hidden.insert(submissionField, at: 0)
+            model.hidden.insert(contentsOf: carriedFields, at: 0)
             let title = model.sectionTitle
             return web.renderer.response(
-                "step", page(study, t, title: title, switchPath: nil, model),
+                "step", page(study, t, title: title, switchPath: nil, test: test, model),
                 status: problems.isEmpty ? .ok : .unprocessableContent)
         }
         func review(trail: [Int], carried: AnswerSet, busy: Duration? = nil) -> Response {
-            let hidden = [submissionField] + carried.rawAnswers.fields.sorted { $0.key < $1.key }.flatMap { field, value in
+            let hidden = carriedFields + carried.rawAnswers.fields.sorted { $0.key < $1.key }.flatMap { field, value in
                 value.strings.map { StepViewModel.Hidden(name: field, value: $0) }
             }
             let model = ReviewViewModel(
                 t: t, action: "/s/\(slug)", csrf: csrf, at: positions, trail: trail.map(String.init).joined(separator: ","),
                 hidden: hidden, busy: busy.map { _ in t.busyText })
             var response = web.renderer.response(
-                "review", page(study, t, title: t.reviewTitle, switchPath: nil, model), status: busy == nil ? .ok : .tooManyRequests)
+                "review", page(study, t, title: t.reviewTitle, switchPath: nil, test: test, model), status: busy == nil ? .ok : .tooManyRequests)
             if let busy { response.headers[.retryAfter] = String(IntakeRateLimit.retryAfterSeconds(busy)) }
             return response
         }
@@ -138,7 +157,7 @@ struct RespondentController: Sendable {
             if let wait = web.intakeLimit.admit(slug, .response) { return review(trail: trail, carried: outcome.answers, busy: wait) }
             let stored: IntakeService.Stored
             do {
-                stored = try await web.services.intake.storeResponse(outcome.answers, slug: slug, submission: submission)
+                stored = try await web.services.intake.storeResponse(outcome.answers, slug: slug, submission: submission, test: test)
             } catch StorageError.notFound {
                 // The study was deleted while this respondent was on the last page.
                 web.studies.invalidate(slug)
@@ -166,7 +185,8 @@ struct RespondentController: Sendable {
         let model = ThanksViewModel(
             t: t, receipt: receipt.description, withdrawURL: "/s/\(slug)/withdraw?lang=\(t.lang)",
             contactURL: "/s/\(slug)/contact?lang=\(t.lang)")
-        var response = web.renderer.response("thanks", page(study, t, title: t.thanksTitle, switchPath: nil, model))
+        let test = session.isTest(request, slug: slug)
+        var response = web.renderer.response("thanks", page(study, t, title: t.thanksTitle, switchPath: nil, test: test, model))
         response.headers[.cacheControl] = "no-store"
         return response
     }
@@ -197,7 +217,7 @@ struct RespondentController: Sendable {
     /// Serves a respondent page by GET: the study (open, when `requireOpen`), the language from
     /// `?lang=`, and the CSRF cookie that the page's form will need.
     func showPage(
-        _ request: Request, _ context: AppRequestContext, requireOpen: Bool, template: String, path: String,
+        _ request: Request, _ context: AppRequestContext, requireOpen: Bool, test: Bool = false, template: String, path: String,
         _ build: (_ study: Study, _ t: UIText, _ csrf: String) -> (title: String, model: Any)
     ) async throws -> Response {
         let slug = context.parameters.get("slug") ?? ""
@@ -211,7 +231,7 @@ struct RespondentController: Sendable {
         let (token, cookie) = web.csrf.token(for: request)
         let (title, model) = build(study, t, token)
         return web.renderer.response(
-            template, page(study, t, title: title, switchPath: "/s/\(slug)\(path)", model), cookies: cookie.map { [$0] } ?? [])
+            template, page(study, t, title: title, switchPath: "/s/\(slug)\(path)", test: test, model), cookies: cookie.map { [$0] } ?? [])
     }
 
     /// The study when it exists (and is open, when `requireOpen`); otherwise the 404 or 410 page.
@@ -288,13 +308,13 @@ struct RespondentController: Sendable {
         return UIText.forLanguage(languages.first ?? "nl")
     }
 
-    func page(_ study: Study, _ t: UIText, title: String, switchPath: String?, _ content: Any) -> Page {
+    func page(_ study: Study, _ t: UIText, title: String, switchPath: String?, test: Bool = false, _ content: Any) -> Page {
         let canSwitch = study.instrument.languages.contains(t.otherLang)
-        return Page(
-            layout: .respondent(
-                t: t, pageTitle: title, study: study.instrument.title.text(in: t.lang),
-                switchURL: canSwitch ? switchPath.map { "\($0)?lang=\(t.otherLang)" } : nil, helpLinks: study.helpLinks),
-            content: content)
+        var layout = LayoutViewModel.respondent(
+            t: t, pageTitle: title, study: study.instrument.title.text(in: t.lang),
+            switchURL: canSwitch ? switchPath.map { "\($0)?lang=\(t.otherLang)" } : nil, helpLinks: study.helpLinks)
+        if test { layout.testBanner = t.testBanner }
+        return Page(layout: layout, content: content)
     }
 
     func message(_ t: UIText, title: String, text: String, status: HTTPResponse.Status, slug: String?) -> Response {

@@ -23,6 +23,10 @@ public struct UIText: Sendable {
     public let thanksText: String
     /// The thank-you page without its receipt (another browser session, or opened directly).
     public let thanksGoneText: String
+    /// The banner of the preview link's test mode.
+    public let testBanner: String
+    /// A closed study, for a respondent who started before it closed but after the grace period.
+    public let closedLateText: String
     public let receiptLabel: String
     public let receiptExplain: String
     public let withdrawLink: String
@@ -80,6 +84,9 @@ public struct UIText: Sendable {
         thanksTitle: "Dank je wel", thanksText: "Je antwoorden zijn opgeslagen.",
         thanksGoneText:
             "De bevestiging is in dit browservenster niet meer te zien. Heb je je antwoorden verstuurd, dan zijn ze opgeslagen; je intrekcode stond op de pagina direct na het versturen.",
+        testBanner: "Testmodus: wat je hier invult, wordt als test opgeslagen en telt niet mee in rapporten en exports.",
+        closedLateText:
+            "De vragenlijst is gesloten terwijl je bezig was, en de tijd om daarna nog te versturen is voorbij. Je antwoorden zijn niet opgeslagen.",
         receiptLabel: "Jouw intrekcode",
         receiptExplain:
             "Bewaar deze code als je je antwoorden later wilt laten verwijderen. We bewaren de code zelf niet, alleen een onherleidbare afgeleide ervan; zonder deze code kunnen we jouw antwoorden niet terugvinden.",
@@ -134,6 +141,9 @@ public struct UIText: Sendable {
         thanksTitle: "Thank you", thanksText: "Your answers have been saved.",
         thanksGoneText:
             "The confirmation can no longer be shown in this browser window. If you sent your answers, they have been saved; your withdrawal code was on the page right after sending.",
+        testBanner: "Test mode: what you fill in here is stored as a test and left out of reports and exports.",
+        closedLateText:
+            "The questionnaire was closed while you were filling it in, and the time to send after that has passed. Your answers were not saved.",
         receiptLabel: "Your withdrawal code",
         receiptExplain:
             "Keep this code if you may want your answers deleted later. We do not keep the code itself, only an irreversible derivative of it; without the code we cannot find your answers.",
