@@ -121,6 +121,7 @@ let package = Package(
         .target(
             name: "VoelsprietServices",
             dependencies: [
+                "VoelsprietSpreadsheet",
                 "VoelsprietDomain",
                 "VoelsprietLiterature",
                 "VoelsprietQDA",

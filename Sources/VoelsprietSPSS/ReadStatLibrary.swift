@@ -26,6 +26,8 @@ struct ReadStatLibrary: @unchecked Sendable {
     let variableSetLabelSet: @convention(c) (Variable?, LabelSet?) -> Void
     let variableSetMeasure: @convention(c) (Variable?, UInt32) -> Void
     let variableSetFormat: @convention(c) (Variable?, UnsafePointer<CChar>?) -> Void
+    /// Declares a value of a numeric variable user-missing (SPSS MISSING VALUES).
+    let variableAddMissingDouble: @convention(c) (Variable?, Double) -> UInt32
     let beginWritingSAV: @convention(c) (Writer?, UnsafeMutableRawPointer?, Int) -> UInt32
     let beginRow: @convention(c) (Writer?) -> UInt32
     let insertDouble: @convention(c) (Writer?, Variable?, Double) -> UInt32
@@ -41,6 +43,7 @@ struct ReadStatLibrary: @unchecked Sendable {
     static let typeDouble: UInt32 = 5
     static let measureNominal: UInt32 = 1
     static let measureOrdinal: UInt32 = 2
+    static let measureScale: UInt32 = 3
 
     /// The library, or nil with the reason when it cannot be loaded.
     static let shared: Result<ReadStatLibrary, SAVError> = load()
@@ -67,6 +70,7 @@ struct ReadStatLibrary: @unchecked Sendable {
                     variableSetLabelSet: try symbol("readstat_variable_set_label_set", as: (@convention(c) (Variable?, LabelSet?) -> Void).self),
                     variableSetMeasure: try symbol("readstat_variable_set_measure", as: (@convention(c) (Variable?, UInt32) -> Void).self),
                     variableSetFormat: try symbol("readstat_variable_set_format", as: (@convention(c) (Variable?, UnsafePointer<CChar>?) -> Void).self),
+                    variableAddMissingDouble: try symbol("readstat_variable_add_missing_double_value", as: (@convention(c) (Variable?, Double) -> UInt32).self),
                     beginWritingSAV: try symbol("readstat_begin_writing_sav", as: (@convention(c) (Writer?, UnsafeMutableRawPointer?, Int) -> UInt32).self),
                     beginRow: try symbol("readstat_begin_row", as: (@convention(c) (Writer?) -> UInt32).self),
                     insertDouble: try symbol("readstat_insert_double_value", as: (@convention(c) (Writer?, Variable?, Double) -> UInt32).self),

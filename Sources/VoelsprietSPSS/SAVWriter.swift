@@ -6,7 +6,10 @@ import VoelsprietDomain
 /// Choice, scale and yes/no items become numeric variables: scale points keep their own
 /// numeric codes ("1"…"5"), other options are numbered 1…k in questionnaire order; every
 /// number carries its label. Scales are ordinal, other choices nominal. A multiple-choice
-/// item gives one 0/1 variable per option. Free text and the meta columns are strings.
+/// item gives one 0/1 variable per option. The missing codes of the export (−99 not shown,
+/// −98 skipped; see `MissingCode`) are kept as values, labelled and declared user-missing, so
+/// SPSS and PSPP leave them out of every statistic but can still tell them apart. The date of
+/// submission is an SPSS date (DATE11); free text, the response id and the language are strings.
 /// Blank cells are system-missing.
 public struct SAVWriter: Sendable {
     public let instrument: Instrument
@@ -28,8 +31,10 @@ public struct SAVWriter: Sendable {
         public let id: String
         public let submittedOn: String
         public let answers: AnswerSet
+        public let language: String
 
-        public init(id: String, submittedOn: String, answers: AnswerSet) {
+        public init(id: String, submittedOn: String, answers: AnswerSet, language: String = "") {
+            self.language = language
             self.id = id
             self.submittedOn = submittedOn
             self.answers = answers
@@ -54,7 +59,7 @@ public struct SAVWriter: Sendable {
         case .failure(let error): throw error
         }
         let layout = ExportLayout(instrument: instrument)
-        let cells = rows.map { layout.row(responseID: $0.id, submittedOn: $0.submittedOn, answers: $0.answers) }
+        let cells = rows.map { layout.row(responseID: $0.id, submittedOn: $0.submittedOn, language: $0.language, answers: $0.answers) }
         let output = ByteSink()
         guard let writer = library.writerInit() else { throw .readstat(step: "init", message: "out of memory") }
         defer { library.writerFree(writer) }
@@ -71,11 +76,18 @@ public struct SAVWriter: Sendable {
             }, "data writer")
         try check(library.setFileLabel(writer, Self.truncated(instrument.title.text(in: language), 64)), "file label")
 
-        enum Kind { case string, numeric([String: Double]), flag }
+        enum Kind { case string, numeric([String: Double]), flag, date }
+        func declareMissing(_ variable: ReadStatLibrary.Variable?, _ labels: ReadStatLibrary.LabelSet?) throws(SAVError) {
+            for code in MissingCode.allCases {
+                library.labelDoubleValue(labels, code.value, Self.truncated(code.label(language), 120))
+                try check(library.variableAddMissingDouble(variable, code.value), "missing value declaration")
+            }
+        }
         var variables: [(ReadStatLibrary.Variable?, Kind)] = []
         let flagLabels = library.addLabelSet(writer, ReadStatLibrary.typeDouble, "selected")
         library.labelDoubleValue(flagLabels, 0, language == "en" ? "not selected" : "niet gekozen")
         library.labelDoubleValue(flagLabels, 1, language == "en" ? "selected" : "gekozen")
+        for code in MissingCode.allCases { library.labelDoubleValue(flagLabels, code.value, Self.truncated(code.label(language), 120)) }
         for (index, column) in layout.columns.enumerated() {
             let item = column.itemID.flatMap(instrument.item)
             switch column.kind {
@@ -88,19 +100,29 @@ public struct SAVWriter: Sendable {
                 }
                 let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeDouble, 0)
                 library.variableSetLabelSet(variable, labels)
+                try declareMissing(variable, labels)
                 library.variableSetFormat(variable, "F8.0")
                 library.variableSetMeasure(variable, item.type == .scale ? ReadStatLibrary.measureOrdinal : ReadStatLibrary.measureNominal)
                 library.variableSetLabel(variable, Self.truncated(item.text.text(in: language), 255))
-                variables.append((variable, .numeric(numbers)))
+                var withMissing = numbers
+                for code in MissingCode.allCases { withMissing[code.rawValue] = code.value }
+                variables.append((variable, .numeric(withMissing)))
             case .option(let code):
                 let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeDouble, 0)
                 library.variableSetLabelSet(variable, flagLabels)
-                library.variableSetFormat(variable, "F1.0")
+                for code in MissingCode.allCases { try check(library.variableAddMissingDouble(variable, code.value), "missing value declaration") }
+                library.variableSetFormat(variable, "F3.0")
                 library.variableSetMeasure(variable, ReadStatLibrary.measureNominal)
                 let option = item.flatMap { item in instrument.options(of: item).first { $0.code == code } }
                 let label = "\(item?.text.text(in: language) ?? "") — \(option?.label.text(in: language) ?? code)"
                 library.variableSetLabel(variable, Self.truncated(label, 255))
                 variables.append((variable, .flag))
+            case .submittedOn:
+                let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeDouble, 0)
+                library.variableSetFormat(variable, "DATE11")
+                library.variableSetMeasure(variable, ReadStatLibrary.measureScale)
+                library.variableSetLabel(variable, language == "en" ? "Date of submission" : "Datum van insturen")
+                variables.append((variable, .date))
             default:
                 let width = max(1, cells.reduce(1) { max($0, $1[index].utf8.count) })
                 let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeString, min(width, 32767))
@@ -108,6 +130,7 @@ public struct SAVWriter: Sendable {
                 let label: String =
                     switch column.kind {
                     case .responseID: language == "en" ? "Random response id" : "Willekeurig respons-id"
+                    case .language: language == "en" ? "Language of the questionnaire" : "Taal van de vragenlijst"
                     case .submittedOn: language == "en" ? "Date of submission" : "Datum van insturen"
                     default: item?.text.text(in: language) ?? column.name
                     }
@@ -132,6 +155,14 @@ public struct SAVWriter: Sendable {
                 case .flag:
                     if cell == "1" || cell == "0" {
                         try check(library.insertDouble(writer, variable, cell == "1" ? 1 : 0), "value")
+                    } else if let code = MissingCode(cell: cell) {
+                        try check(library.insertDouble(writer, variable, code.value), "value")
+                    } else {
+                        try check(library.insertMissing(writer, variable), "missing value")
+                    }
+                case .date:
+                    if let seconds = Self.spssDate(cell) {
+                        try check(library.insertDouble(writer, variable, seconds), "date")
                     } else {
                         try check(library.insertMissing(writer, variable), "missing value")
                     }
@@ -144,6 +175,21 @@ public struct SAVWriter: Sendable {
     }
 
     /// At most `limit` UTF-8 bytes, cut at a character boundary.
+    /// `YYYY-MM-DD` as SPSS stores a date: seconds since 14 October 1582, the start of the
+    /// Gregorian calendar (1970-01-01 is day 141,428); nil for anything else.
+    static func spssDate(_ text: String) -> Double? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, text.count == 10, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        // Days from 1970-01-01 by the civil-from-days inverse (proleptic Gregorian).
+        let (y, m, d) = (parts[1] <= 2 ? parts[0] - 1 : parts[0], parts[1], parts[2])
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Double(days + 141_428) * 86_400
+    }
+
     static func truncated(_ text: String, _ limit: Int) -> String {
         if text.utf8.count <= limit { return text }
         var result = ""

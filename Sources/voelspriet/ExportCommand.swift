@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VoelsprietDomain
 import VoelsprietServices
 
 /// `voelspriet export`: the same files as the researcher pages, from the command line; each
@@ -17,13 +18,21 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "Also write the answers as an SPSS file (.sav) with variable and value labels (needs libreadstat).")
     var sav: String?
     @Option(help: "Also write an R script that loads the answers CSV with factor labels.") var rScript: String?
+    @Option(help: "Also write the answers as an Excel workbook (.xlsx) with a codebook sheet.") var xlsx: String?
+    @Option(
+        help: "CSV dialect: 'comma' (',' UTF-8, for R, Python, PSPP) or 'excel-nl' (';' with a byte-order mark, for Dutch Excel).")
+    var csvDialect: String = "comma"
     @Option(name: .customLong("lang"), help: "Language of labels in the .sav and R files: nl or en.") var language: String = "nl"
 
     func run() async throws {
         try await database.withServices { services in
             do {
                 let access = try await services.studies.access(study, as: DatabaseOptions.actor, for: .exportAnswers)
-                try await export(services, access, .answersCSV, to: out)
+                guard let dialect = CSVWriter.Dialect(rawValue: csvDialect) else {
+                    throw CLIError("--csv-dialect must be 'comma' or 'excel-nl', not '\(csvDialect)'.")
+                }
+                try await export(services, access, dialect == .comma ? .answersCSV : .answersExcelCSV, to: out)
+                if let xlsx { try await export(services, access, .answersXLSX, to: xlsx) }
                 if let codebook { try await export(services, access, .codebookCSV, to: codebook) }
                 if let contacts { try await export(services, access, .contactsCSV, to: contacts) }
                 if let rScript {

@@ -9,7 +9,7 @@ struct ExportTests {
         let instrument = try Fixtures.quickscan()
         let layout = ExportLayout(instrument: instrument)
         let header = layout.header
-        #expect(header.prefix(3) == ["response_id", "submitted_on", "role"])
+        #expect(header.prefix(4) == ["response_id", "submitted_on", "language", "role"])
         #expect(header.contains("sector_veilig_thuis"))
         #expect(header.contains("sector_other_text"))
         #expect(header.contains("institution_other_text"))
@@ -23,8 +23,10 @@ struct ExportTests {
         #expect(cell("sector_veilig_thuis") == "1")
         #expect(cell("sector_social_work") == "0")
         #expect(cell("sector_other_text") == "Huisartsenpost")
-        #expect(cell("institution") == "")
-        #expect(cell("experience_forms_neglect") == "")
+        // Not shown to this professional: the missing code -99, not a blank.
+        #expect(cell("institution") == "-99")
+        #expect(cell("experience_forms_neglect") == "-99")
+        #expect(cell("institution_other_text") == "")
         #expect(cell("learn_from_colleagues") == "5")
     }
 
@@ -33,9 +35,33 @@ struct ExportTests {
         let rows = ExportLayout(instrument: try Fixtures.quickscan()).codebook
         #expect(rows[0] == ["variable", "item", "section", "type", "reference", "question_nl", "question_en", "value", "label_nl", "label_en"])
         let agreement = rows.filter { $0[0] == "skill_connect_reality" }
-        #expect(agreement.map { $0[7] } == ["1", "2", "3", "4", "5"])
+        #expect(agreement.map { $0[7] } == ["1", "2", "3", "4", "5", "-99", "-98"])
+        #expect(agreement[6][8] == "overgeslagen (getoond, niet beantwoord)")
         #expect(agreement[0][8] == "Helemaal mee oneens")
         #expect(agreement[0][4] == "tno2023:T5.2")
+    }
+
+    /// Issue 9, finding 5: "not shown" and "skipped" were both blank, both system-missing in SPSS.
+    @Test("missing codes: -99 for an item not shown, -98 for one shown and skipped; text stays blank")
+    func missingCodes() throws {
+        let instrument = try Fixtures.quickscan()
+        let layout = ExportLayout(instrument: instrument)
+        var raw = Fixtures.professionalWithoutExperience
+        raw.removeValue(forKey: "learn_from_colleagues")
+        let answers = ResponseValidator(instrument: instrument).validate(RawAnswers(raw)).answers
+        let row = layout.row(responseID: "r1", submittedOn: "2026-11-29", language: "en", answers: answers)
+        let cell = { (name: String) in row[layout.header.firstIndex(of: name)!] }
+        #expect(cell("language") == "en")
+        #expect(instrument.item("learn_from_colleagues")?.required == false)
+        #expect(cell("learn_from_colleagues") == "-98")
+        #expect(cell("institution") == "-99")
+    }
+
+    @Test("the Dutch Excel dialect: semicolons, a byte-order mark, and a field with a semicolon quoted")
+    func excelDialect() {
+        let text = CSVWriter.document([["a", "b;c", "1,5"]], dialect: .excelDutch)
+        #expect(text == "\u{FEFF}a;\"b;c\";\"1,5\"\r\n")
+        #expect(CSVWriter.document([["a", "b;c"]]) == "a,\"b;c\"\r\n")
     }
 
     @Test("CSV quotes what needs quoting and defuses formulas")

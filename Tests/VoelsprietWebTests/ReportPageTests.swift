@@ -70,7 +70,7 @@ struct ReportPageTests {
             _ = try await ResearcherTests.login(&browser)
             let script = try await browser.get("/admin/studies/quickscan/answers.R")
             #expect(script.status == .ok)
-            #expect(script.text.contains("factor(answers[[\"learn_from_colleagues\"]]"))
+            #expect(script.text.contains("vs_code(answers[[\"learn_from_colleagues\"]]"))
             #expect(script.text.contains("ordered = TRUE"))
             let sav = try await browser.get("/admin/studies/quickscan/answers.sav")
             if SAVWriter.isAvailable {

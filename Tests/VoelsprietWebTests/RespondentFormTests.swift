@@ -90,8 +90,8 @@ struct RespondentFormTests {
             #expect(csv.contains("mijn tante"))
             let lines = csv.split(separator: "\r\n")
             #expect(lines.count == 2)
-            // Only the date is stored, no time of day.
-            #expect(lines[1].range(of: ",\\d{4}-\\d{2}-\\d{2},student,", options: .regularExpression) != nil)
+            // Only the date is stored, no time of day; and the language the questionnaire was filled in.
+            #expect(lines[1].range(of: ",\\d{4}-\\d{2}-\\d{2},en,student,", options: .regularExpression) != nil)
         }
     }
 

@@ -78,6 +78,7 @@ struct RightTableTests {
                 "GET /admin/studies/{slug}/report.md": .viewReport, "GET /admin/studies/{slug}/report.csv": .viewReport,
                 "GET /admin/studies/{slug}/report.html": .viewReport,
                 "GET /admin/studies/{slug}/answers.csv": .exportAnswers, "GET /admin/studies/{slug}/answers.sav": .exportAnswers,
+                "GET /admin/studies/{slug}/answers-excel.csv": .exportAnswers, "GET /admin/studies/{slug}/answers.xlsx": .exportAnswers,
                 "GET /admin/studies/{slug}/answers.R": .exportAnswers,
                 "GET /admin/studies/{slug}/codebook.csv": .viewInstrument, "GET /admin/studies/{slug}/instrument.json": .viewInstrument,
                 "GET /admin/studies/{slug}/contacts.csv": .exportContacts,

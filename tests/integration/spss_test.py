@@ -52,7 +52,7 @@ with tempfile.TemporaryDirectory() as work:
                 comparisons.append((item["id"], test,
                                     f"TEMPORARY.\nSELECT IF role = {role}.\nRECODE experience (1=0) (2 THRU 4=1) INTO withexp.\n"
                                     f"CROSSTABS /TABLES={item['id']} BY withexp /STATISTICS=CHISQ.\n"))
-    syntax = f"GET FILE='{sav}'.\nDISPLAY DICTIONARY /VARIABLES=role skill_connect_reality sector_mee.\n"
+    syntax = f"GET FILE='{sav}'.\nDISPLAY DICTIONARY /VARIABLES=submitted_on role skill_connect_reality sector_mee.\n"
     syntax += "".join(c[2] for c in comparisons)
     sps = os.path.join(work, "check.sps")
     with open(sps, "w") as handle:
@@ -67,14 +67,19 @@ with tempfile.TemporaryDirectory() as work:
     for (item, test, _), (chi2, df) in zip(comparisons, pearson):
         if f"{test['chi2']:.2f}" != f"{float(chi2):.2f}" or int(df) != test["df"]:
             sys.exit(f"{item} {test['split']} {test['subset']}: PSPP χ²({df}) = {chi2}, Voelspriet χ²({test['df']}) = {test['chi2']:.4f}")
-    for expected in ("Ordinal", "Nominal", "Helemaal mee oneens", "gekozen", "Beantwoord je deze vragen"):
+    # Missing codes declared user-missing with labels, the date of submission an SPSS date.
+    for expected in ("Ordinal", "Nominal", "Helemaal mee oneens", "gekozen", "Beantwoord je deze vragen",
+                     "-99; -98", "niet getoond", "overgeslagen", "DATE11"):
         if expected not in text:
             sys.exit(f"PSPP's dictionary lacks {expected!r}")
     print(f"spss_test: PSPP agrees on {len(comparisons)} crosstabs from the .sav export")
 
     # R: the script loads the CSV with labelled factors; counts per label equal the report's.
     checked = [item for item in report["items"] if item["type"] == "single" and item["n"] > 0]
-    r_code = "source('answers.R')\n" + "".join(
+    r_code = ("source('answers.R')\n"
+              "cat('DATE', class(answers$submitted_on), '\\n')\n"
+              "cat('REASONS', sum(attr(answers$institution, 'na_reason') == 'niet getoond (niet gevraagd in deze route)', na.rm = TRUE), "
+              "sum(answers$role == 'Professional: ik werk in dit werkveld', na.rm = TRUE), '\\n')\n") + "".join(
         f"cat('{item['id']}', is.factor(answers[['{item['id']}']]), is.ordered(answers[['{item['id']}']]), "
         f"paste(as.vector(table(answers[['{item['id']}']])), collapse=','), "
         f"paste(levels(answers[['{item['id']}']]), collapse='|'), sep='\\t'); cat('\\n')\n"
@@ -85,6 +90,12 @@ with tempfile.TemporaryDirectory() as work:
     if r.returncode != 0:
         sys.exit(f"R could not load the export with the script:\n{r.stderr[-3000:]}")
     rows = {line.split("\t")[0]: line.split("\t") for line in r.stdout.splitlines() if "\t" in line}
+    if "DATE Date" not in r.stdout:
+        sys.exit(f"R: submitted_on is not a Date:\n{r.stdout[:500]}")
+    reasons = re.search(r"REASONS (\d+) (\d+)", r.stdout)
+    # Every professional was not shown the institution question: as many "not shown" reasons as professionals.
+    if not reasons or reasons.group(1) != reasons.group(2) or reasons.group(1) == "0":
+        sys.exit(f"R: the not-shown reasons of institution do not match the professionals: {reasons and reasons.groups()}")
     for item in checked:
         got = rows.get(item["id"])
         if got is None:

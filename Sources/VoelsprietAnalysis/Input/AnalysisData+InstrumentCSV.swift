@@ -22,7 +22,7 @@ extension AnalysisData {
                 continue
             }
             switch column.kind {
-            case .responseID, .submittedOn:
+            case .responseID, .submittedOn, .language:
                 plans.append(.ignore)
             case .value:
                 let variable = schema.index(of: column.itemID!)!
@@ -158,7 +158,7 @@ extension AnalysisData {
                     }
                     if found >= 0 {
                         row[variable] = Int64(found)
-                    } else {
+                    } else if !Self.isMissingCode(base, cell) {
                         try skipValue(scanner, cell, line: line, column: header[column], variable: variable)
                     }
                 case 2:
@@ -167,6 +167,8 @@ extension AnalysisData {
                         row[variable] = max(row[variable], 0) | bits[column]
                     } else if length == 1, byte == zero {
                         row[variable] = max(row[variable], 0)
+                    } else if Self.isMissingCode(base, cell) {
+                        continue
                     } else {
                         guard let text = scanner.string(cell) else { throw .csv(.notUTF8(line: line, column: header[column])) }
                         warn(ImportWarning(line: line, column: header[column], message: "'\(text)' is neither 0 nor 1; skipped"))
@@ -187,6 +189,13 @@ extension AnalysisData {
         }
         if let progress, scanner.offset > reported { progress(reported..<scanner.offset) }
         return scanner.offset
+    }
+
+    /// `-99` or `-98`, the export's missing codes (`MissingCode`): no answer, not a bad value.
+    static func isMissingCode(_ base: UnsafePointer<UInt8>, _ cell: CSVCell) -> Bool {
+        guard cell.end - cell.start == 3, !cell.hasEscapedQuotes else { return false }
+        return base[cell.start] == UInt8(ascii: "-") && base[cell.start + 1] == UInt8(ascii: "9")
+            && (base[cell.start + 2] == UInt8(ascii: "9") || base[cell.start + 2] == UInt8(ascii: "8"))
     }
 
     mutating func skipValue(

@@ -6,9 +6,11 @@ public struct ExportColumn: Sendable, Hashable {
         case responseID
         /// The date the response was submitted (no time of day is stored).
         case submittedOn
+        /// The language the respondent filled the questionnaire in (`nl`, `en`; empty when not kept).
+        case language
         /// The code or text of an item.
         case value
-        /// 1 when the option of a multiple item was chosen, 0 when not, empty when the item was not shown.
+        /// 1 when the option of a multiple item was chosen, 0 when not, a `MissingCode` otherwise.
         case option(String)
         /// The "other, namely …" text of an option.
         case specify(String)

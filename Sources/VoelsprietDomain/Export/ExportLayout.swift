@@ -2,8 +2,9 @@
 ///
 /// One row per response; single, scale and yes/no items give one column holding the code;
 /// a multiple item gives one 0/1 column per option named `item_option`; specify texts go
-/// to `item_option_text`; free text to the item's column. Cells of items a respondent did
-/// not see, or skipped, are empty.
+/// to `item_option_text`; free text to the item's column. A coded cell without an answer holds
+/// its `MissingCode`: −99 when the item was not shown to this respondent, −98 when it was shown
+/// and skipped; free-text and specify cells are then empty.
 public struct ExportLayout: Sendable {
     public let instrument: Instrument
     public let columns: [ExportColumn]
@@ -13,6 +14,7 @@ public struct ExportLayout: Sendable {
         var columns = [
             ExportColumn(name: "response_id", itemID: nil, kind: .responseID),
             ExportColumn(name: "submitted_on", itemID: nil, kind: .submittedOn),
+            ExportColumn(name: "language", itemID: nil, kind: .language),
         ]
         for (_, item) in instrument.orderedItems {
             let options = instrument.options(of: item)
@@ -35,20 +37,32 @@ public struct ExportLayout: Sendable {
     public var header: [String] { columns.map(\.name) }
 
     /// The cells of one response.
-    public func row(responseID: String, submittedOn: String, answers: AnswerSet) -> [String] {
-        columns.map { column in
+    public func row(responseID: String, submittedOn: String, language: String = "", answers: AnswerSet) -> [String] {
+        // Whether each unanswered item was shown, decided once per item.
+        var shown: [String: Bool] = [:]
+        func missing(_ itemID: String) -> String {
+            if let known = shown[itemID] { return known ? MissingCode.skipped.rawValue : MissingCode.notShown.rawValue }
+            let visible = instrument.condition(of: itemID)?.isSatisfied(by: answers) ?? true
+            shown[itemID] = visible
+            return visible ? MissingCode.skipped.rawValue : MissingCode.notShown.rawValue
+        }
+        return columns.map { column in
             switch column.kind {
             case .responseID: return responseID
             case .submittedOn: return submittedOn
+            case .language: return language
             case .value:
-                guard let answer = answers[column.itemID!] else { return "" }
+                guard let answer = answers[column.itemID!] else {
+                    let coded = instrument.item(column.itemID!).map { [.single, .scale, .yesno].contains($0.type) } ?? false
+                    return coded ? missing(column.itemID!) : ""
+                }
                 switch answer.value {
                 case .code(let code): return code
                 case .codes(let codes): return codes.joined(separator: ";")
                 case .text(let text): return text
                 }
             case .option(let code):
-                guard let answer = answers[column.itemID!] else { return "" }
+                guard let answer = answers[column.itemID!] else { return missing(column.itemID!) }
                 return answer.codes.contains(code) ? "1" : "0"
             case .specify(let code):
                 return answers[column.itemID!]?.specified[code] ?? ""
@@ -68,8 +82,11 @@ public struct ExportLayout: Sendable {
         for column in columns {
             guard let itemID = column.itemID, let item = instrument.item(itemID) else {
                 let meaning =
-                    column.kind == .responseID
-                    ? "random response id (no order)" : "date of submission (YYYY-MM-DD; no time stored)"
+                    switch column.kind {
+                    case .responseID: "random response id (no order)"
+                    case .language: "language the questionnaire was filled in (nl, en)"
+                    default: "date of submission (YYYY-MM-DD; no time stored)"
+                    }
                 rows.append([column.name, "", "", "meta", ""] + languages.map { _ in meaning } + [""] + languages.map { _ in "" })
                 continue
             }
@@ -84,6 +101,11 @@ public struct ExportLayout: Sendable {
                 for option in options {
                     rows.append(base + question + [option.code] + languages.map { option.label.text(in: $0) })
                 }
+                if !options.isEmpty {
+                    for code in MissingCode.allCases {
+                        rows.append(base + question + [code.rawValue] + languages.map { code.label($0) })
+                    }
+                }
             case .option(let code):
                 let label = instrument.options(of: item).first { $0.code == code }?.label
                 for (value, meaning) in [("1", "chosen"), ("0", "not chosen")] {
@@ -91,10 +113,13 @@ public struct ExportLayout: Sendable {
                         base + question + [value]
                             + languages.map { "\(label?.text(in: $0) ?? code): \(meaning)" })
                 }
+                for missing in MissingCode.allCases {
+                    rows.append(base + question + [missing.rawValue] + languages.map { missing.label($0) })
+                }
             case .specify(let code):
                 let label = instrument.options(of: item).first { $0.code == code }?.label
                 rows.append(base + question + [""] + languages.map { "text for '\(label?.text(in: $0) ?? code)'" })
-            case .responseID, .submittedOn:
+            case .responseID, .submittedOn, .language:
                 break
             }
         }

@@ -1,6 +1,9 @@
 /// An R script that loads an answers CSV (export layout) with every choice item as a factor
 /// carrying its labels (ordered for scales), multiple-choice options as logicals, and the
-/// question as the variable's `label` attribute. Base R only; no packages needed.
+/// question as the variable's `label` attribute. The missing codes (−99 not shown, −98 skipped)
+/// become NA, with the reason kept per respondent in the attribute `na_reason` (a factor), so
+/// that `table(attr(x, "na_reason"))` tells them apart; `submitted_on` becomes a `Date`. Base R
+/// only; no packages needed.
 public struct RScriptWriter: Sendable {
     public let instrument: Instrument
     public let language: String
@@ -18,8 +21,12 @@ public struct RScriptWriter: Sendable {
         var lines = [
             "# Loads \(csvFileName) (made by Voelspriet for instrument '\(instrument.id)') with labels.",
             "# Usage: source(\"\(csvFileName.replacingOccurrences(of: ".csv", with: ".R"))\"); then use the data frame `answers`.",
-            "# Blank cells are NA: the item was skipped or did not apply.",
+            "# Codes -99 (not shown) and -98 (skipped) become NA; attr(x, \"na_reason\") says which.",
             "answers <- read.csv(\(rString(csvFileName)), colClasses = \"character\", na.strings = \"\", encoding = \"UTF-8\", check.names = FALSE)",
+            "vs_reason <- function(x) factor(ifelse(x == \"-99\", \(rString(MissingCode.notShown.label(language))), ifelse(x == \"-98\", \(rString(MissingCode.skipped.label(language))), NA)), levels = c(\(rString(MissingCode.notShown.label(language))), \(rString(MissingCode.skipped.label(language)))))",
+            "vs_code <- function(x, levels, labels, ordered = FALSE) { reason <- vs_reason(x); x[!is.na(reason)] <- NA; y <- factor(x, levels = levels, labels = labels, ordered = ordered); attr(y, \"na_reason\") <- reason; y }",
+            "vs_flag <- function(x) { reason <- vs_reason(x); y <- ifelse(is.na(reason), x == \"1\", NA); attr(y, \"na_reason\") <- reason; y }",
+            "answers[[\"submitted_on\"]] <- as.Date(answers[[\"submitted_on\"]])",
             "",
         ]
         for column in layout.columns {
@@ -31,11 +38,11 @@ public struct RScriptWriter: Sendable {
                 let levels = options.map { rString($0.code) }.joined(separator: ", ")
                 let labels = options.map { rString($0.label.text(in: language)) }.joined(separator: ", ")
                 lines.append(
-                    "\(name) <- factor(\(name), levels = c(\(levels)), labels = c(\(labels))\(item.type == .scale ? ", ordered = TRUE" : ""))")
+                    "\(name) <- vs_code(\(name), levels = c(\(levels)), labels = c(\(labels))\(item.type == .scale ? ", ordered = TRUE" : ""))")
                 lines.append("attr(\(name), \"label\") <- \(rString(item.text.text(in: language)))")
             case .option(let code):
                 let option = instrument.options(of: item).first { $0.code == code }
-                lines.append("\(name) <- \(name) == \"1\"")
+                lines.append("\(name) <- vs_flag(\(name))")
                 lines.append(
                     "attr(\(name), \"label\") <- \(rString("\(item.text.text(in: language)) — \(option?.label.text(in: language) ?? code)"))")
             default:

@@ -1,6 +1,7 @@
 import Foundation
 import VoelsprietDomain
 import VoelsprietSPSS
+import VoelsprietSpreadsheet
 import VoelsprietStorage
 import VoelsprietWorkspace
 
@@ -36,6 +37,9 @@ public struct ExportService: Sendable {
 
     public enum Kind: String, Sendable, CaseIterable {
         case answersCSV = "answers.csv"
+        /// The same answers for Dutch Excel: `;`-separated with a UTF-8 byte-order mark.
+        case answersExcelCSV = "answers-excel.csv"
+        case answersXLSX = "answers.xlsx"
         case codebookCSV = "codebook.csv"
         case instrumentJSON = "instrument.json"
         case answersSAV = "answers.sav"
@@ -45,7 +49,7 @@ public struct ExportService: Sendable {
         /// The right each file needs.
         public var action: StudyAction {
             switch self {
-            case .answersCSV, .answersSAV, .answersR: .exportAnswers
+            case .answersCSV, .answersExcelCSV, .answersXLSX, .answersSAV, .answersR: .exportAnswers
             case .codebookCSV, .instrumentJSON: .viewInstrument
             case .contactsCSV: .exportContacts
             }
@@ -63,6 +67,20 @@ public struct ExportService: Sendable {
             file = ExportFile(
                 filename: name, contentType: "text/csv; charset=utf-8",
                 text: try await StudyExporter(repositories: repositories).answersCSV(study))
+        case .answersExcelCSV:
+            file = ExportFile(
+                filename: name, contentType: "text/csv; charset=utf-8",
+                text: try await StudyExporter(repositories: repositories).answersCSV(study, dialect: .excelDutch))
+        case .answersXLSX:
+            let responses = try await repositories.responses.all(studySlug: study.slug, instrument: study.instrument)
+            let bytes: Data
+            do {
+                bytes = try XLSXWriter().write(AnswersWorkbook.make(study, responses: responses))
+            } catch {
+                throw ServiceError.invalid(.init(nl: "De werkmap kon niet worden gemaakt: \(error)", en: "The workbook could not be made: \(error)"))
+            }
+            file = ExportFile(
+                filename: name, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: Array(bytes))
         case .codebookCSV:
             file = ExportFile(filename: name, contentType: "text/csv; charset=utf-8", text: StudyExporter.codebookCSV(study))
         case .instrumentJSON:
@@ -71,7 +89,7 @@ public struct ExportService: Sendable {
             file = ExportFile(filename: name, contentType: "application/json", bytes: Array(try encoder.encode(study.instrument)))
         case .answersSAV:
             let rows = try await repositories.responses.all(studySlug: study.slug, instrument: study.instrument).map {
-                SAVWriter.Row(id: $0.id, submittedOn: $0.submittedOn, answers: $0.answers)
+                SAVWriter.Row(id: $0.id, submittedOn: $0.submittedOn, answers: $0.answers, language: $0.language)
             }
             let bytes: [UInt8]
             do {

@@ -9,12 +9,13 @@ public struct StudyExporter: Sendable {
     }
 
     /// One row per response, one column per item or option (see `ExportLayout`).
-    public func answersCSV(_ study: Study) async throws -> String {
+    public func answersCSV(_ study: Study, dialect: CSVWriter.Dialect = .comma) async throws -> String {
         let layout = ExportLayout(instrument: study.instrument)
-        var csv = CSVWriter.line(layout.header)
+        var csv = dialect.preamble + CSVWriter.line(layout.header, separator: dialect.separator)
         for response in try await repositories.responses.all(studySlug: study.slug, instrument: study.instrument) {
             csv += CSVWriter.line(
-                layout.row(responseID: response.id, submittedOn: response.submittedOn, answers: response.answers))
+                layout.row(responseID: response.id, submittedOn: response.submittedOn, language: response.language, answers: response.answers),
+                separator: dialect.separator)
         }
         return csv
     }

@@ -9,8 +9,12 @@ public struct StoredResponse: Sendable, Hashable {
     public var receiptHash: String
     public var submittedOn: String
     public var answers: AnswerSet
+    /// The language the questionnaire was filled in (`nl`, `en`); empty when not known (imports,
+    /// responses from before it was kept).
+    public var language: String
 
-    public init(id: String, studySlug: String, receiptHash: String, submittedOn: String, answers: AnswerSet) {
+    public init(id: String, studySlug: String, receiptHash: String, submittedOn: String, answers: AnswerSet, language: String = "") {
+        self.language = language
         self.id = id
         self.studySlug = studySlug
         self.receiptHash = receiptHash

@@ -68,11 +68,12 @@ actor GroupCommitWriter {
     }
 
     private func insert(_ batch: [Pending]) async throws {
-        var builder = db.insert(into: "responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers")
+        var builder = db.insert(into: "responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers", "language")
         for pending in batch {
             let response = pending.response
             builder = builder.values(
-                response.id, response.studySlug, response.receiptHash, response.submittedOn, pending.answersJSON)
+                response.id, response.studySlug, response.receiptHash, response.submittedOn, pending.answersJSON,
+                response.language.isEmpty ? nil : response.language)
         }
         try await builder.run()
     }

@@ -141,10 +141,11 @@ struct SQLResponseDeletion: ResponseDeletion {
         var start = 0
         while start < responses.count {
             let batch = responses[start..<min(start + 200, responses.count)]
-            var builder = db.insert(into: "responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers")
+            var builder = db.insert(into: "responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers", "language")
             for response in batch {
                 builder = builder.values(
-                    response.id, response.studySlug, response.receiptHash, response.submittedOn, try response.answers.jsonString())
+                    response.id, response.studySlug, response.receiptHash, response.submittedOn, try response.answers.jsonString(),
+                    response.language.isEmpty ? nil : response.language)
             }
             try await builder.run()
             start += batch.count

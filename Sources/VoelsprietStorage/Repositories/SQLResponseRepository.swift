@@ -19,8 +19,10 @@ public struct SQLResponseRepository: ResponseRepository {
 
     public func storeTest(_ response: StoredResponse) async throws {
         do {
-            try await db.insert(into: "test_responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers")
-                .values(response.id, response.studySlug, response.receiptHash, response.submittedOn, try response.answers.jsonString())
+            try await db.insert(into: "test_responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers", "language")
+                .values(
+                    response.id, response.studySlug, response.receiptHash, response.submittedOn, try response.answers.jsonString(),
+                    response.language.isEmpty ? nil : response.language)
                 .run()
         } catch where isUniqueViolation(error) {
             throw StorageError.duplicate("receipt")
@@ -61,7 +63,7 @@ public struct SQLResponseRepository: ResponseRepository {
             guard
                 let row = try await db.raw(
                     """
-                    SELECT receipt_hash, submitted_on, answers FROM \(unsafeRaw: table)
+                    SELECT receipt_hash, submitted_on, answers, language FROM \(unsafeRaw: table)
                     WHERE study_slug = \(bind: studySlug) AND id = \(bind: id)
                     """
                 ).first()
@@ -71,7 +73,8 @@ public struct SQLResponseRepository: ResponseRepository {
             }
             let response = StoredResponse(
                 id: id, studySlug: studySlug, receiptHash: try row.decode(column: "receipt_hash", as: String.self),
-                submittedOn: try row.decode(column: "submitted_on", as: String.self), answers: answers)
+                submittedOn: try row.decode(column: "submitted_on", as: String.self), answers: answers,
+                language: try row.decode(column: "language", as: String?.self) ?? "")
             return (response, test)
         }
         return nil
@@ -85,7 +88,7 @@ public struct SQLResponseRepository: ResponseRepository {
     public func all(studySlug: String, instrument: Instrument) async throws -> [StoredResponse] {
         try await db.raw(
             """
-            SELECT id, study_slug, receipt_hash, submitted_on, answers FROM responses
+            SELECT id, study_slug, receipt_hash, submitted_on, answers, language FROM responses
             WHERE study_slug = \(bind: studySlug) ORDER BY id
             """
         ).all().map { [reader = StoredAnswerReader(instrument: instrument)] row in
@@ -96,7 +99,8 @@ public struct SQLResponseRepository: ResponseRepository {
             }
             return StoredResponse(
                 id: id, studySlug: studySlug, receiptHash: try row.decode(column: "receipt_hash", as: String.self),
-                submittedOn: try row.decode(column: "submitted_on", as: String.self), answers: answers)
+                submittedOn: try row.decode(column: "submitted_on", as: String.self), answers: answers,
+                language: try row.decode(column: "language", as: String?.self) ?? "")
         }
     }
 

@@ -29,6 +29,8 @@ struct WorkspaceText: Sendable {
     let studyReport: String
     let responses: String
     let closeConfirm: String
+    let exportExcelCSV: String
+    let exportXLSX: String
 
     static func forLanguage(_ language: String) -> WorkspaceText { language == "en" ? .english : .dutch }
 
@@ -89,7 +91,9 @@ struct WorkspaceText: Sendable {
         responsesNote: "Antwoorden", minGroupLabel: "Kleinste getoonde groep (0: alle)",
         gone: "Wat u wilde wijzigen bestaat niet meer; het is intussen verwijderd.", done: "Dit was al gedaan.",
         literature: "Literatuur", screening: "Screenen", interviews: "Interviews", studyReport: "Studierapport", responses: "Antwoorden",
-        closeConfirm: "Ja, sluiten: nieuwe respondenten kunnen dan niet meer beginnen; wie al bezig is, kan nog een uur versturen.")
+        closeConfirm: "Ja, sluiten: nieuwe respondenten kunnen dan niet meer beginnen; wie al bezig is, kan nog een uur versturen.",
+        exportExcelCSV: "Antwoorden voor Nederlandse Excel (CSV met puntkomma's)",
+        exportXLSX: "Antwoorden als Excel-werkmap (.xlsx, met codeboek)")
 
     static let english = WorkspaceText(
         overview: "Overview", members: "Members", audit: "Audit trail", settings: "Settings", data: "Delete data",
@@ -137,5 +141,7 @@ struct WorkspaceText: Sendable {
         responsesNote: "Responses", minGroupLabel: "Smallest group shown (0: all)",
         gone: "What you wanted to change no longer exists; it was deleted meanwhile.", done: "This had been done already.",
         literature: "Literature", screening: "Screening", interviews: "Interviews", studyReport: "Study report", responses: "Responses",
-        closeConfirm: "Yes, close: new respondents can then no longer start; those already filling it in can still send for an hour.")
+        closeConfirm: "Yes, close: new respondents can then no longer start; those already filling it in can still send for an hour.",
+        exportExcelCSV: "Responses for Dutch Excel (semicolon CSV)",
+        exportXLSX: "Responses as an Excel workbook (.xlsx, with codebook)")
 }

@@ -157,7 +157,7 @@ struct RespondentController: Sendable {
             if let wait = web.intakeLimit.admit(slug, .response) { return review(trail: trail, carried: outcome.answers, busy: wait) }
             let stored: IntakeService.Stored
             do {
-                stored = try await web.services.intake.storeResponse(outcome.answers, slug: slug, submission: submission, test: test)
+                stored = try await web.services.intake.storeResponse(outcome.answers, slug: slug, submission: submission, test: test, language: t.lang)
             } catch StorageError.notFound {
                 // The study was deleted while this respondent was on the last page.
                 web.studies.invalidate(slug)
