@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers, bottom to top; dependencies only point down:
-//   VoelsprietStatistics pure statistics: frequency tables, chi-square, Fisher (no I/O)
+//   VoelsprietStatistics pure statistics: frequency tables, chi-square, Fisher (2×2 and r×c), Holm/BH,
+//                      Mann–Whitney, Kruskal–Wallis, Welch t, ANOVA, descriptives, Cronbach α (no I/O)
 //   VoelsprietDomain   pure model: instruments, answers, validation, export layout (no I/O)
 //   VoelsprietAnalysis pure analysis: CSV/answers → tallies → reports, charts, demo data (no I/O
 //                      beyond reading its own bundled resources: published figures, demo design)
