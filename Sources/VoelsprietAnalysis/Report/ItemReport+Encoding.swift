@@ -22,6 +22,8 @@ extension ItemReport {
         published = try container.decodeIfPresent(PublishedComparison.self, forKey: .published)
         openAnswers = try container.decodeIfPresent(OpenAnswers.self, forKey: .openAnswers)
         countsWithheld = try container.decodeIfPresent(Bool.self, forKey: .countsWithheld) ?? false
+        ordinalTests = try container.decodeIfPresent([OrdinalTestReport].self, forKey: .ordinalTests)
+        descriptives = try container.decodeIfPresent(DescriptivesReport.self, forKey: .descriptives)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -43,6 +45,10 @@ extension ItemReport {
         try container.encode(published, forKey: .published)
         try container.encode(openAnswers, forKey: .openAnswers)
         try container.encode(countsWithheld, forKey: .countsWithheld)
+        if scale != nil {
+            try container.encode(ordinalTests ?? [], forKey: .ordinalTests)
+            try container.encode(descriptives, forKey: .descriptives)
+        }
     }
 }
 
@@ -86,6 +92,10 @@ extension TestReport {
         try container.encode(droppedGroups, forKey: .droppedGroups)
         try container.encode(yatesCorrected, forKey: .yatesCorrected)
         try container.encode(fisherP, forKey: .fisherP)
+        try container.encode(fisherNote, forKey: .fisherNote)
+        try container.encode(pHolm, forKey: .pHolm)
+        try container.encode(pBH, forKey: .pBH)
+        try container.encode(adjustedResiduals, forKey: .adjustedResiduals)
         try container.encode(significant, forKey: .significant)
         try container.encode(statement, forKey: .statement)
     }

@@ -23,6 +23,11 @@ public struct ItemReport: Sendable, Codable, Hashable {
     public var tests: [TestReport]
     public var published: PublishedComparison?
     public var openAnswers: OpenAnswers?
+    /// Scale items: Mann–Whitney (two groups) or Kruskal–Wallis (more) per comparison, beside the
+    /// chi-square, with p adjusted over the report's family of ordinal tests; nil for other items.
+    public var ordinalTests: [OrdinalTestReport]? = nil
+    /// Scale items with numeric points: n, mean, SD and the 95 % confidence interval of the mean.
+    public var descriptives: DescriptivesReport? = nil
     /// Answered by fewer than the minimum group size: no counts are shown, not even n,
     /// missing or not applicable (for an item only one small group answers, n would be that
     /// group's size). JSON: `counts_withheld: true` and those keys `null`.
@@ -36,6 +41,56 @@ public struct ItemReport: Sendable, Codable, Hashable {
         case selections, categories, breakdowns, tests, published
         case openAnswers = "open_answers"
         case countsWithheld = "counts_withheld"
+        case ordinalTests = "ordinal_tests"
+        case descriptives
+    }
+}
+
+/// A rank test of a scale item across the groups of one comparison.
+public struct OrdinalTestReport: Sendable, Codable, Hashable {
+    public var split: String
+    public var subset: String?
+    public var groups: [String]
+    /// "mann_whitney" (W, as R's `wilcox.test(exact = FALSE, correct = TRUE)`) or
+    /// "kruskal_wallis" (H with the tie correction, as R's `kruskal.test`).
+    public var test: String
+    public var statistic: Double
+    public var p: Double
+    public var pHolm: Double?
+    public var pBH: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case split, subset, groups, test, statistic, p
+        case pHolm = "p_holm"
+        case pBH = "p_bh"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(split, forKey: .split)
+        try container.encode(subset, forKey: .subset)
+        try container.encode(groups, forKey: .groups)
+        try container.encode(test, forKey: .test)
+        try container.encode(statistic, forKey: .statistic)
+        try container.encode(p, forKey: .p)
+        try container.encode(pHolm, forKey: .pHolm)
+        try container.encode(pBH, forKey: .pBH)
+    }
+}
+
+/// An item's mean on its scale points, with the spread and the t-based 95 % interval.
+public struct DescriptivesReport: Sendable, Codable, Hashable {
+    public var n: Int
+    public var mean: Double?
+    public var sd: Double?
+    public var ci95: [Double]?
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(n, forKey: .n)
+        try container.encode(mean, forKey: .mean)
+        try container.encode(sd, forKey: .sd)
+        try container.encode(ci95, forKey: .ci95)
     }
 }
 
@@ -131,8 +186,19 @@ public struct TestReport: Sendable, Codable, Hashable {
     /// Groups with nobody in them; dropped before the test.
     public var droppedGroups: [String]
     public var yatesCorrected: Bool
-    /// Fisher's exact two-sided p, for tables that are 2×2 once empty rows and columns are dropped.
+    /// The exact two-sided p: Fisher's test for 2×2 tables (once empty rows and columns are
+    /// dropped), the Fisher–Freeman–Halton test (as R's `fisher.test`) for larger ones within its
+    /// work limit; nil beyond it (`fisherNote` says so).
     public var fisherP: Double?
+    public var fisherNote: String? = nil
+    /// p adjusted over the report's family of chi-square tests (every computable one): Holm, and
+    /// Benjamini–Hochberg.
+    public var pHolm: Double? = nil
+    public var pBH: Double? = nil
+    /// Significant tables: the adjusted standardised residual of each cell (categories × groups of
+    /// the table tested, empty ones dropped; as `chisq.test(...)$stdres`); beyond ±1.96 a cell
+    /// departs from independence.
+    public var adjustedResiduals: [[Double?]]? = nil
     public var significant: Bool
     /// The sentence fragment a paper prints, only when significant.
     public var statement: String?
@@ -150,6 +216,10 @@ public struct TestReport: Sendable, Codable, Hashable {
         case droppedGroups = "dropped_groups"
         case yatesCorrected = "yates_corrected"
         case fisherP = "fisher_p"
+        case fisherNote = "fisher_note"
+        case pHolm = "p_holm"
+        case pBH = "p_bh"
+        case adjustedResiduals = "adjusted_residuals"
         case significant, statement
     }
 }

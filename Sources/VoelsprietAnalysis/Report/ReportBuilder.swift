@@ -105,6 +105,12 @@ public struct ReportBuilder: Sendable {
                 breakdowns = []
                 tests = []
             }
+            var ordinalTests: [OrdinalTestReport]?
+            var descriptives: DescriptivesReport?
+            if variable.scale != nil, variable.kind == .single {
+                ordinalTests = small ? [] : breakdowns.compactMap(Self.ordinalTest)
+                descriptives = small ? nil : Self.descriptives(categories)
+            }
             items.append(
                 ItemReport(
                     id: variable.id, section: variable.section?.id, sectionTitle: variable.section?.title.text(in: language),
@@ -116,8 +122,9 @@ public struct ReportBuilder: Sendable {
                     published: small
                         ? nil
                         : variable.reference.flatMap { comparePublished($0, categories: categories, answered: answered, selections: selections) },
-                    openAnswers: nil, countsWithheld: small))
+                    openAnswers: nil, ordinalTests: ordinalTests, descriptives: descriptives, countsWithheld: small))
         }
+        Self.adjustFamilies(&items)
         let splits = data.splits.enumerated().map { position, split in
             ReportSplit(
                 id: split.definition.id, label: splitLabel(split), variable: data.schema.variables[split.variable].id,
@@ -252,12 +259,20 @@ public struct ReportBuilder: Sendable {
             let reduced = contingency.droppingEmpty().table
             if reduced.rowCount == 2, reduced.columnCount == 2 {
                 report.fisherP = try? FisherExactTest.test(reduced).pTwoSided
+            } else {
+                do {
+                    report.fisherP = try FisherFreemanHaltonTest.test(reduced, workLimit: Self.exactWorkLimit).p
+                } catch {
+                    report.fisherNote = options.language == "en"
+                        ? "not computed: table too large for the exact test" : "niet berekend: tabel te groot voor de exacte toets"
+                }
             }
             // A 2×2 table with small expected counts is judged by Fisher's exact test: the
             // chi-square approximation is poor there.
             let byFisher = report.fisherP != nil && result.minExpected < 5
             report.significant = (byFisher ? report.fisherP! : result.p) < options.alpha
             if report.significant {
+                report.adjustedResiduals = (try? AdjustedResiduals.compute(reduced))?.adjusted
                 var statement = StatementFormatter.chiSquare(
                     chi2: result.chi2, df: result.degreesOfFreedom, p: result.p, n: result.n, style: options.style)
                 if result.yatesCorrected { statement += options.language == "en" ? " (Yates-corrected)" : " (met Yates-correctie)" }
