@@ -37,6 +37,7 @@ public struct HTMLRenderer: Sendable {
             body += lines.isEmpty
                 ? "<p>\(text.noDifferences)</p>\n"
                 : "<ul>" + lines.map { "<li>\(escape($0.question)): <span class=\"statement\">\(escape($0.line))</span></li>" }.joined() + "</ul>\n"
+            if let note = markdown.multiplicityNote() { body += "<p class=\"multiplicity\">\(escape(note))</p>\n" }
         }
         let charts = chartRuns()
         var section: String?
@@ -169,6 +170,7 @@ public struct HTMLRenderer: Sendable {
                 let line = escape(markdown.testLine(test, item: item))
                 out += test.significant ? "<li class=\"statement\">\(line)</li>" : "<li>\(line)</li>"
             }
+            for line in markdown.ordinalLines(item) { out += "<li class=\"ordinal\">\(escape(line))</li>" }
             out += "</ul>\n"
         }
         return out + "</section>\n"

@@ -89,6 +89,7 @@ struct MarkdownRenderer {
         if !item.tests.isEmpty {
             out += "**\(text.tests)**\n\n"
             for test in item.tests { out += "- \(testLine(test, item: item))\n" }
+            for line in ordinalLines(item) { out += "- \(line)\n" }
             out += "\n"
         }
         return out
@@ -106,6 +107,7 @@ struct MarkdownRenderer {
             return "\(what): \(text.notSignificant)"
         }
         var line = "\(what): \(statement); \(text.cramer) = \(StatementFormatter.decimal(test.cramersV ?? 0, 2, comma: style == .dutch))"
+            + adjustedText(test)
         if let below = test.cellsBelow5, below > 0, let share = test.shareBelow5 {
             let cells = report.language == "en" ? (below == 1 ? "cell" : "cells") : (below == 1 ? "cel" : "cellen")
             line += " (\(text.expectedWarning) \(below) \(cells), \(Int((share * 100).rounded()))%)"
@@ -124,6 +126,7 @@ struct MarkdownRenderer {
         let lines = significantLines()
         var out = "## \(text.summary) (α = \(report.alphaText))\n\n"
         out += lines.isEmpty ? "\(text.noDifferences)\n" : lines.map { "- \(escape($0.question)): \($0.line)\n" }.joined()
+        if let note = multiplicityNote() { out += "\n\(note)\n" }
         return out + "\n"
     }
 

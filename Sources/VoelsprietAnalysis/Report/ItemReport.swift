@@ -50,6 +50,8 @@ public struct ItemReport: Sendable, Codable, Hashable {
 public struct OrdinalTestReport: Sendable, Codable, Hashable {
     public var split: String
     public var subset: String?
+    public var splitLabel: String
+    public var subsetLabel: String?
     public var groups: [String]
     /// "mann_whitney" (W, as R's `wilcox.test(exact = FALSE, correct = TRUE)`) or
     /// "kruskal_wallis" (H with the tie correction, as R's `kruskal.test`).
@@ -61,6 +63,8 @@ public struct OrdinalTestReport: Sendable, Codable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case split, subset, groups, test, statistic, p
+        case splitLabel = "split_label"
+        case subsetLabel = "subset_label"
         case pHolm = "p_holm"
         case pBH = "p_bh"
     }
@@ -69,6 +73,8 @@ public struct OrdinalTestReport: Sendable, Codable, Hashable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(split, forKey: .split)
         try container.encode(subset, forKey: .subset)
+        try container.encode(splitLabel, forKey: .splitLabel)
+        try container.encode(subsetLabel, forKey: .subsetLabel)
         try container.encode(groups, forKey: .groups)
         try container.encode(test, forKey: .test)
         try container.encode(statistic, forKey: .statistic)

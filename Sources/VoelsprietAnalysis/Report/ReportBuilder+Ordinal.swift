@@ -21,11 +21,13 @@ extension ReportBuilder {
         if samples.count == 2 {
             guard let result = try? MannWhitneyTest.test(samples[0], samples[1]) else { return nil }
             return OrdinalTestReport(
-                split: breakdown.split, subset: breakdown.subset, groups: labels, test: "mann_whitney", statistic: result.w, p: result.p)
+                split: breakdown.split, subset: breakdown.subset, splitLabel: breakdown.splitLabel, subsetLabel: breakdown.subsetLabel,
+                groups: labels, test: "mann_whitney", statistic: result.w, p: result.p)
         }
         guard let result = try? KruskalWallisTest.test(samples) else { return nil }
         return OrdinalTestReport(
-            split: breakdown.split, subset: breakdown.subset, groups: labels, test: "kruskal_wallis", statistic: result.h, p: result.p)
+            split: breakdown.split, subset: breakdown.subset, splitLabel: breakdown.splitLabel, subsetLabel: breakdown.subsetLabel,
+                groups: labels, test: "kruskal_wallis", statistic: result.h, p: result.p)
     }
 
     /// Mean, SD and 95 % interval on the scale's own numeric codes; nil when a code is not a number.
