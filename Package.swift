@@ -167,6 +167,7 @@ let package = Package(
                 .process("Features/StudyReport/Templates"),
                 .process("Features/Statcheck/Templates"),
                 .process("Features/Responses/Templates"),
+                .process("Features/RespondentTexts/Templates"),
             ]
         ),
         .executableTarget(

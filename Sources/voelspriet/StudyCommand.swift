@@ -21,7 +21,7 @@ struct StudyCommand: AsyncParsableCommand {
         @Option(help: "A built-in instrument name or a JSON file.") var instrument: String = "quickscan"
         @Option(help: "The account that leads the study (it sees and manages everything in it); default: admin, when that account exists.")
         var lead: String?
-        @Option(help: "A JSON file with the help links shown to respondents (default: confidential counsellor, Veilig Thuis, 113).")
+        @Option(help: "A JSON file with the help links shown to respondents (default for the built-in quickscan: confidential counsellor, Veilig Thuis, 113; for any other questionnaire: none).")
         var helpLinks: String?
 
         func run() async throws {
@@ -29,7 +29,7 @@ struct StudyCommand: AsyncParsableCommand {
             let data = BuiltInInstruments.data(named: instrument) ?? FileManager.default.contents(atPath: instrument)
             guard let data else { throw CLIError("'\(instrument)' is neither a built-in instrument nor a readable file") }
             let parsed = try InstrumentParser.load(data)
-            var links = HelpLink.defaults
+            var links = RespondentTexts.defaultHelpLinks(for: parsed)
             if let helpLinks {
                 guard let json = FileManager.default.contents(atPath: helpLinks) else {
                     throw CLIError("cannot read \(helpLinks)")

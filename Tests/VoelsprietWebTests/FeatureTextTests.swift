@@ -10,5 +10,6 @@ struct FeatureTextTests {
     func sameKeys() {
         #expect(Set(StudyReportText.dutch.keys) == Set(StudyReportText.english.keys))
         #expect(Set(ResponsesText.dutch.keys) == Set(ResponsesText.english.keys))
+        #expect(Set(RespondentTextsText.dutch.keys) == Set(RespondentTextsText.english.keys))
     }
 }

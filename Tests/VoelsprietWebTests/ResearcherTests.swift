@@ -121,7 +121,7 @@ struct ResearcherTests {
             #expect(answers.headers[.contentDisposition]?.contains("quickscan-answers.csv") == true)
             let lines = answers.text.split(separator: "\r\n")
             #expect(lines.count == 3)
-            #expect(lines[0].hasPrefix("response_id,submitted_on,role,sector_youth_care_parenting"))
+            #expect(lines[0].hasPrefix("response_id,submitted_on,language,role,sector_youth_care_parenting"))
             #expect(!answers.text.contains("sam@example.org"))
             let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
             for line in lines.dropFirst() {

@@ -164,6 +164,8 @@ struct RightTableTests {
                 "POST /admin/studies/{slug}/responses/{id}/delete": .manageResponses,
                 "POST /admin/studies/{slug}/test-responses/delete": .manageResponses,
                 "GET /admin/studies/{slug}/preview": .previewQuestionnaire,
+                "GET /admin/studies/{slug}/texts": .manageSettings,
+                "POST /admin/studies/{slug}/texts": .manageSettings,
             ]
             // Every study route of the registry is listed here, and with the right written above.
             let studyRoutes = table.filter { if case .study = $0.value { return true } else { return false } }

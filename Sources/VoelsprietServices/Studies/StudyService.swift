@@ -93,7 +93,7 @@ public struct StudyService: Sendable {
     /// Creates an open study with `actor` as its lead, in one transaction with its audit row.
     @discardableResult
     public func create(
-        slug: String, title: String, instrument: Instrument, helpLinks: [HelpLink] = HelpLink.defaults, by actor: Actor,
+        slug: String, title: String, instrument: Instrument, helpLinks: [HelpLink]? = nil, by actor: Actor,
         lead: String? = nil
     ) async throws -> Study {
         if let problem = Self.problem(slug: slug, title: title) { throw ServiceError.invalid(problem) }
@@ -108,7 +108,8 @@ public struct StudyService: Sendable {
         }
         let leadName = actor.user?.username ?? lead
         let study = Study(
-            slug: slug, title: title, status: .open, instrument: instrument, helpLinks: helpLinks, createdOn: Clock.today(),
+            slug: slug, title: title, status: .open, instrument: instrument,
+            helpLinks: helpLinks ?? RespondentTexts.defaultHelpLinks(for: instrument), createdOn: Clock.today(),
             createdBy: leadName)
         let actorName = actor.auditName
         do {
@@ -141,6 +142,34 @@ public struct StudyService: Sendable {
     }
 
     /// Title, retention date (`YYYY-MM-DD` or empty for none) and two-factor requirement.
+    /// The study's texts for respondents and its help links, checked (every language of the
+    /// instrument, a length limit, web or `tel:` addresses only) and audited.
+    public func updateRespondentTexts(_ access: StudyAccess, texts: RespondentTexts, helpLinks: [HelpLink]) async throws {
+        try access.require(.manageSettings)
+        for text in [texts.introduction, texts.thanks].compactMap({ $0 }) {
+            for (language, value) in text.values where value.count > RespondentTexts.maxLength {
+                throw ServiceError.invalid(ServiceMessage(
+                    nl: "De tekst in '\(language)' is te lang (meer dan \(RespondentTexts.maxLength) tekens).",
+                    en: "The text in '\(language)' is too long (more than \(RespondentTexts.maxLength) characters)."))
+            }
+        }
+        for (index, link) in helpLinks.enumerated() {
+            if let url = link.url, !(url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("tel:")) {
+                throw ServiceError.invalid(ServiceMessage(
+                    nl: "Hulplink \(index + 1): het adres moet beginnen met https://, http:// of tel: (nu '\(url)').",
+                    en: "Help link \(index + 1): the address must start with https://, http:// or tel: (now '\(url)')."))
+            }
+        }
+        let slug = access.slug
+        let actorName = access.actor.auditName
+        let detail = "respondent texts; interview offer \(texts.interviewOffer ? "on" : "off"); \(helpLinks.count) help links"
+        try await repositories.transaction { tx in
+            try await tx.studies.updateRespondentTexts(slug: slug, texts: texts, helpLinks: helpLinks)
+            try await tx.audit.append(AuditEntry(actor: actorName, action: .studySettingsChanged, study: slug, detail: detail))
+        }
+        onChange(slug)
+    }
+
     public func updateSettings(_ access: StudyAccess, title: String, retentionDate: String, requireTwoFactor: Bool) async throws {
         try access.require(.manageSettings)
         let title = title.trimmingCharacters(in: .whitespaces)

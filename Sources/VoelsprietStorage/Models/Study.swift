@@ -18,13 +18,16 @@ public struct Study: Sendable, Hashable {
     public var requireTwoFactor: Bool
     /// When the study was last closed (seconds since 1970), while it is closed; nil while open.
     public var closedAt: Int?
+    /// The lead's texts for respondents; the instrument's defaults when never edited.
+    public var texts: RespondentTexts
 
     public init(
         slug: String, title: String, status: StudyStatus, instrument: Instrument, helpLinks: [HelpLink] = HelpLink.defaults,
         createdOn: String, createdBy: String? = nil, retentionDate: String? = nil, requireTwoFactor: Bool = false,
-        closedAt: Int? = nil
+        closedAt: Int? = nil, texts: RespondentTexts? = nil
     ) {
         self.closedAt = closedAt
+        self.texts = texts ?? RespondentTexts.defaults(for: instrument)
         self.slug = slug
         self.title = title
         self.status = status

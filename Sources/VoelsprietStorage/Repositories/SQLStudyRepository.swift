@@ -59,6 +59,20 @@ public struct SQLStudyRepository: StudyRepository {
         ).run()
     }
 
+    public func updateRespondentTexts(slug: String, texts: RespondentTexts, helpLinks: [HelpLink]) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let textsJSON = String(decoding: try encoder.encode(texts), as: UTF8.self)
+        let linksJSON = String(decoding: try encoder.encode(helpLinks), as: UTF8.self)
+        let rows = try await db.raw(
+            """
+            UPDATE studies SET respondent_texts = \(bind: textsJSON), help_links = \(bind: linksJSON)
+            WHERE slug = \(bind: slug) RETURNING slug
+            """
+        ).all()
+        if rows.isEmpty { throw StorageError.notFound(slug) }
+    }
+
     public func updateSettings(slug: String, title: String, retentionDate: String?, requireTwoFactor: Bool) async throws {
         let rows = try await db.raw(
             """
@@ -76,7 +90,7 @@ public struct SQLStudyRepository: StudyRepository {
     }
 
     static let columns =
-        "slug, title, status, instrument, help_links, created_on, created_by, retention_date, require_two_factor, closed_at"
+        "slug, title, status, instrument, help_links, created_on, created_by, retention_date, require_two_factor, closed_at, respondent_texts"
 
     static func decode(_ row: any SQLRow) throws -> Study {
         let slug = try row.decode(column: "slug", as: String.self)
@@ -96,7 +110,10 @@ public struct SQLStudyRepository: StudyRepository {
             createdBy: try row.decode(column: "created_by", as: String?.self),
             retentionDate: try row.decode(column: "retention_date", as: String?.self),
             requireTwoFactor: try row.decode(column: "require_two_factor", as: Int.self) != 0,
-            closedAt: try row.decode(column: "closed_at", as: Int?.self)
+            closedAt: try row.decode(column: "closed_at", as: Int?.self),
+            texts: try row.decode(column: "respondent_texts", as: String?.self).flatMap {
+                try? JSONDecoder().decode(RespondentTexts.self, from: Data($0.utf8))
+            }
         )
     }
 }

@@ -1,3 +1,4 @@
+import VoelsprietDomain
 /// Studies: create, look up, change, delete.
 public protocol StudyRepository: Sendable {
     /// Adds a study; throws `StorageError.duplicate` when the slug is taken.
@@ -7,6 +8,8 @@ public protocol StudyRepository: Sendable {
     func all() async throws -> [Study]
     func setStatus(slug: String, status: StudyStatus) async throws
     /// Title, retention date and the two-factor requirement.
+    /// The study's texts for respondents and its help links.
+    func updateRespondentTexts(slug: String, texts: RespondentTexts, helpLinks: [HelpLink]) async throws
     func updateSettings(slug: String, title: String, retentionDate: String?, requireTwoFactor: Bool) async throws
     /// Inside a transaction: locks the study against concurrent changes until the transaction
     /// ends — new responses, members and other transactions on it wait (PostgreSQL: `FOR

@@ -90,6 +90,7 @@ struct FeatureRegistry: Sendable {
             InterviewsFeature(web: web),
             StudyReportFeature(web: web),
             ResponsesFeature(web: web),
+            RespondentTextsFeature(web: web),
             StatcheckFeature(web: web),
         ])
     }

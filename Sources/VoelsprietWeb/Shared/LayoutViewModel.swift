@@ -20,6 +20,7 @@ struct LayoutViewModel {
     let switchURL: String?
     let showHelp: Bool
     let helpLinks: [HelpLinkViewModel]
+    var hasHelpLinks: Bool = false
     let researcher: ResearcherViewModel?
     let r: ResearcherText
     let w: WorkspaceText
@@ -37,7 +38,7 @@ struct LayoutViewModel {
             t: t, pageTitle: "\(pageTitle) – \(study)", heading: study, switchURL: switchURL, showHelp: true,
             helpLinks: helpLinks.map {
                 HelpLinkViewModel(name: $0.name.text(in: t.lang), description: $0.description?.text(in: t.lang), url: $0.url)
-            }, researcher: nil, r: .dutch, w: .dutch, quickExitURL: t.quickExitURL)
+            }, hasHelpLinks: !helpLinks.isEmpty, researcher: nil, r: .dutch, w: .dutch, quickExitURL: t.quickExitURL)
     }
 
     /// The frame of a researcher page, in `language` with a link to the other one.

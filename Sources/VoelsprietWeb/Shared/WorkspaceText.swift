@@ -31,6 +31,7 @@ struct WorkspaceText: Sendable {
     let closeConfirm: String
     let exportExcelCSV: String
     let exportXLSX: String
+    let respondentTexts: String
 
     static func forLanguage(_ language: String) -> WorkspaceText { language == "en" ? .english : .dutch }
 
@@ -93,7 +94,8 @@ struct WorkspaceText: Sendable {
         literature: "Literatuur", screening: "Screenen", interviews: "Interviews", studyReport: "Studierapport", responses: "Antwoorden",
         closeConfirm: "Ja, sluiten: nieuwe respondenten kunnen dan niet meer beginnen; wie al bezig is, kan nog een uur versturen.",
         exportExcelCSV: "Antwoorden voor Nederlandse Excel (CSV met puntkomma's)",
-        exportXLSX: "Antwoorden als Excel-werkmap (.xlsx, met codeboek)")
+        exportXLSX: "Antwoorden als Excel-werkmap (.xlsx, met codeboek)",
+        respondentTexts: "Teksten")
 
     static let english = WorkspaceText(
         overview: "Overview", members: "Members", audit: "Audit trail", settings: "Settings", data: "Delete data",
@@ -143,5 +145,6 @@ struct WorkspaceText: Sendable {
         literature: "Literature", screening: "Screening", interviews: "Interviews", studyReport: "Study report", responses: "Responses",
         closeConfirm: "Yes, close: new respondents can then no longer start; those already filling it in can still send for an hour.",
         exportExcelCSV: "Responses for Dutch Excel (semicolon CSV)",
-        exportXLSX: "Responses as an Excel workbook (.xlsx, with codebook)")
+        exportXLSX: "Responses as an Excel workbook (.xlsx, with codebook)",
+        respondentTexts: "Texts")
 }

@@ -39,7 +39,8 @@ extension RespondentController {
     }
 
     @Sendable func contactForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try await showPage(request, context, requireOpen: true, template: "contact", path: "/contact") { study, t, csrf in
+        if let offered = try await interviewOffered(context), !offered { return notFound(UIText.forLanguage("")) }
+        return try await showPage(request, context, requireOpen: true, template: "contact", path: "/contact") { study, t, csrf in
             (
                 t.contactTitle,
                 ContactViewModel(
@@ -49,7 +50,14 @@ extension RespondentController {
         }
     }
 
+    /// Whether the study offers an interview (nil: no such study); without the offer the contact
+    /// form does not exist for it.
+    func interviewOffered(_ context: AppRequestContext) async throws -> Bool? {
+        try await web.studies.entry(context.parameters.get("slug") ?? "").study?.texts.interviewOffer
+    }
+
     @Sendable func contact(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if let offered = try await interviewOffered(context), !offered { return notFound(UIText.forLanguage("")) }
         let posted: PostedForm
         switch try await receive(request, context, requireOpen: true) {
         case .answered(let response): return response

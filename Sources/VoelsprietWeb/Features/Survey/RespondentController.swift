@@ -30,7 +30,8 @@ struct RespondentController: Sendable {
         let test = session.isTest(request, slug: context.parameters.get("slug") ?? "")
         return try await showPage(request, context, requireOpen: !test, test: test, template: "intro", path: "") { study, t, csrf in
             let instrument = study.instrument
-            let paragraphs = (instrument.introduction?.text(in: t.lang) ?? "").components(separatedBy: "\n\n")
+            let introduction = study.texts.introduction ?? instrument.introduction
+            let paragraphs = (introduction?.text(in: t.lang) ?? "").components(separatedBy: "\n\n")
                 .filter { !$0.isEmpty }
             let title = instrument.title.text(in: t.lang)
             return (
@@ -184,7 +185,8 @@ struct RespondentController: Sendable {
         }
         let model = ThanksViewModel(
             t: t, receipt: receipt.description, withdrawURL: "/s/\(slug)/withdraw?lang=\(t.lang)",
-            contactURL: "/s/\(slug)/contact?lang=\(t.lang)")
+            contactURL: study.texts.interviewOffer ? "/s/\(slug)/contact?lang=\(t.lang)" : nil,
+            thanksText: study.texts.thanks?.text(in: t.lang) ?? t.thanksText)
         let test = session.isTest(request, slug: slug)
         var response = web.renderer.response("thanks", page(study, t, title: t.thanksTitle, switchPath: nil, test: test, model))
         response.headers[.cacheControl] = "no-store"

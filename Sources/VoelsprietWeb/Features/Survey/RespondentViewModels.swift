@@ -25,7 +25,10 @@ struct ThanksViewModel {
     let t: UIText
     let receipt: String
     let withdrawURL: String
-    let contactURL: String
+    /// Nil when the study does not offer an interview.
+    let contactURL: String?
+    /// The study's own thank-you text, or the standard one.
+    let thanksText: String
 }
 
 /// The withdrawal form and its outcome.
