@@ -28,12 +28,16 @@ struct StorageTests {
         await cleanUp()
     }
 
-    @Test("a stored response holds a random id, the date and the answers: nothing about the sender")
+    @Test("a stored response holds a random id, the date, the questionnaire's language and the answers: nothing about the sender")
     func responseColumns() async throws {
         try await TestApp.run { client, setup in
             _ = try await Bodies.submit(client, Bodies.json(Bodies.professionalWithoutExperience))
             let row = try #require(try await setup.client.sql.raw("SELECT * FROM responses").first())
-            #expect(Set(row.allColumns) == ["receipt_hash", "id", "study_slug", "submitted_on", "answers"])
+            #expect(Set(row.allColumns) == ["receipt_hash", "id", "study_slug", "submitted_on", "answers", "language"])
+            // The language is one of the questionnaire's (nl, en) or not kept (the API), never the
+            // browser's Accept-Language or anything else that could narrow down who sent it.
+            let language = try row.decode(column: "language", as: String?.self)
+            #expect(language == nil || ["nl", "en"].contains(language!))
             let day = try row.decode(column: "submitted_on", as: String.self)
             #expect(day.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil)
             let hash = try row.decode(column: "receipt_hash", as: String.self)
