@@ -51,8 +51,11 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Apply Yates' continuity correction to 2×2 tables (labelled in the output).")
     var yates = false
 
-    @Option(help: "Report title.")
+    @Option(help: "Report title (default: from the file name).")
     var title: String?
+
+    @Option(help: "Text encoding of the file: utf-8, latin1 or windows-1252 (a file saved by Excel on Windows).")
+    var encoding: String = "utf-8"
 
     @Option(help: "Breakdown groups with fewer respondents are suppressed (0 shows all).")
     var minGroup: Int = 5
@@ -91,25 +94,46 @@ struct AnalyzeCommand: ParsableCommand {
         } else {
             input = try MappedFile(path: file)
         }
+        let sourceEncoding: String.Encoding?
+        switch encoding.lowercased() {
+        case "utf-8", "utf8": sourceEncoding = nil
+        case "latin1", "latin-1", "iso-8859-1": sourceEncoding = .isoLatin1
+        case "windows-1252", "cp1252": sourceEncoding = .windowsCP1252
+        default: throw ValidationError("--encoding must be utf-8, latin1 or windows-1252, not '\(encoding)'")
+        }
         var options = CSVImportOptions(
             delimiter: delimiter.flatMap(Self.delimiterByte),
             missingCodes: missing.map { $0.split(separator: ",").map(String.init) } ?? [])
         let splits = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let analysis: AnalysisData
         do {
-            analysis = try input.withUnsafeBytes { bytes throws(AnalysisError) in
-                if input.canReleasePages, let base = bytes.baseAddress {
-                    options.progress = Self.releasePages(base: UInt(bitPattern: base))
+            if let sourceEncoding {
+                // Another encoding: converted to UTF-8 in memory first (every byte is a character in
+                // both, so this cannot fail part-way).
+                let text = input.withUnsafeBytes { String(data: Data($0), encoding: sourceEncoding) }
+                guard let text else { throw CLIError("\(file): not readable as \(encoding)") }
+                let utf8 = Array(text.utf8)
+                analysis = try utf8.withUnsafeBytes { bytes throws(AnalysisError) in
+                    try AnalysisData(csv: bytes, instrument: loadedInstrument, splitNames: splits, options: options)
                 }
-                return try AnalysisData(csv: bytes, instrument: loadedInstrument, splitNames: splits, options: options)
+            } else {
+                analysis = try input.withUnsafeBytes { bytes throws(AnalysisError) in
+                    if input.canReleasePages, let base = bytes.baseAddress {
+                        options.progress = Self.releasePages(base: UInt(bitPattern: base))
+                    }
+                    return try AnalysisData(csv: bytes, instrument: loadedInstrument, splitNames: splits, options: options)
+                }
             }
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError("\(file): \(error)")
         }
         let report = ReportBuilder(
             data: analysis,
             options: ReportOptions(
-                alpha: alpha, style: ReportOptions.Style(rawValue: style)!, language: language, yates: yates, title: title,
+                alpha: alpha, style: ReportOptions.Style(rawValue: style)!, language: language, yates: yates,
+                title: title ?? Self.title(fromFileName: file, language: language),
                 minimumGroupSize: minGroup)
         ).build()
         for warning in analysis.warnings.prefix(20) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
@@ -117,6 +141,15 @@ struct AnalyzeCommand: ParsableCommand {
             FileHandle.standardError.write(Data("warning: … \(analysis.warningCount - 20) more skipped values (listed in the report)\n".utf8))
         }
         try Self.write(report, formats: try parsedFormats(), to: out)
+    }
+
+    /// "Rapportage werkdruk-2024" for `werkdruk-2024.csv`; nil (the report's own default) for
+    /// standard input.
+    static func title(fromFileName file: String, language: String) -> String? {
+        guard file != "-" else { return nil }
+        let stem = (URL(fileURLWithPath: file).lastPathComponent as NSString).deletingPathExtension
+        guard !stem.isEmpty else { return nil }
+        return language == "en" ? "Report: \(stem)" : "Rapportage \(stem)"
     }
 
     /// Writes `report` in each format to `directory` (or standard output for '-').

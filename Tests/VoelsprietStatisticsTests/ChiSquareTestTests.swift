@@ -84,5 +84,10 @@ struct ChiSquareTestTests {
         }
         #expect(throws: StatisticsError.raggedTable(row: 1, expected: 2, found: 1)) { try ContingencyTable(parsing: "1,2;3") }
         #expect(throws: StatisticsError.negativeCount(row: 0, column: 1)) { try ContingencyTable(parsing: "1,-2;3,4") }
+        // Issue 9, finding 8: "12 5,3;4 9,11" was silently read as 125 and 49.
+        #expect(throws: StatisticsError.unreadableCell(row: 0, column: 0, text: "12 5")) {
+            try ContingencyTable(parsing: "12 5,3;4 9,11")
+        }
+        #expect(try ContingencyTable(parsing: " 12 , 5 ; 4 , 9 ").counts == [[12, 5], [4, 9]])
     }
 }

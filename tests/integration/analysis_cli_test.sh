@@ -31,4 +31,10 @@ grep -q "line 3: 1 cells, but the header has 2" <<<"$msg" || fail "ragged CSV er
 printf 'role,other\nprofessional,caf\xe9\n' > "$WORK/latin1.csv"
 if msg=$("$BIN" analyze "$WORK/latin1.csv" --format json --out - 2>&1); then fail "Latin-1 CSV accepted"; fi
 grep -q "line 2, column 'other': not valid UTF-8" <<<"$msg" || fail "encoding error does not name the cell: $msg"
+# Issue 9, finding 8: --encoding reads Latin-1 (é is one byte), the title comes from the file name,
+# and a table cell with a space inside is an error naming the cell (it was read as 125).
+"$BIN" analyze "$WORK/latin1.csv" --by role --encoding latin1 --format md --out - > "$WORK/latin1.md"
+grep -q "^# Rapportage latin1" "$WORK/latin1.md" || fail "the title does not come from the file name: $(head -1 "$WORK/latin1.md")"
+if msg=$("$BIN" stats chi2 --table "12 5,3;4 9,11" 2>&1); then fail "a table with a space inside a cell was accepted: $msg"; fi
+grep -q "row 1, column 1: '12 5' is not a whole number" <<<"$msg" || fail "the table error does not name the cell: $msg"
 echo "analysis_cli_test: ok"

@@ -18,7 +18,7 @@ public enum CSVError: Error, Sendable, Hashable, CustomStringConvertible {
         case .empty: "the file is empty: no header row"
         case .utf16: "the file is UTF-16; save it as UTF-8 (CSV UTF-8 in Excel)"
         case .notUTF8(let line, let column):
-            "line \(line), column '\(column)': not valid UTF-8 (the file may be Latin-1 or Windows-1252; save it as UTF-8)"
+            "line \(line), column '\(column)': not valid UTF-8 (the file may be Latin-1 or Windows-1252: save it as UTF-8, or give --encoding latin1 or windows-1252)"
         case .raggedRow(let line, let expected, let found):
             "line \(line): \(found) cells, but the header has \(expected)"
         case .duplicateColumn(let name, let columns):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table of counts: rows are categories (answers), columns are groups, or the other way
 /// round; the tests are symmetric in the two.
 public struct ContingencyTable: Sendable, Hashable {
@@ -20,7 +22,8 @@ public struct ContingencyTable: Sendable, Hashable {
         for (rowIndex, rowText) in text.split(separator: ";", omittingEmptySubsequences: false).enumerated() {
             var row: [Int] = []
             for (columnIndex, cell) in rowText.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-                let trimmed = cell.filter { !$0.isWhitespace }
+                // Spaces around a number are fine; inside one they are not ("12 5" is not 125).
+                let trimmed = cell.trimmingCharacters(in: .whitespaces)
                 guard let value = Int(trimmed) else {
                     throw .unreadableCell(row: rowIndex, column: columnIndex, text: String(cell))
                 }
