@@ -664,6 +664,44 @@ class BrowserTest:
         if c.failed:
             self.dump("en-first-page")
 
+    def layout(self) -> None:
+        """Option labels beside their control at a phone's width and a desktop's (issue 9: long
+        labels wrapped under their radio button); the progress line says 'of about'; the language
+        switch on a step keeps what was ticked."""
+        c = self.c
+        d = self.driver
+        form = self.new_session()
+        self.open_intro(form)
+        form.start()
+        c.check("van ongeveer" in d.find_element(By.CSS_SELECTOR, "p.progress").text, "[layout] the step says 'Stap 1 van ongeveer …'")
+        for width in (360, 1200):
+            d.set_window_size(width, 900)
+            bad = d.execute_script("""
+                const out = [];
+                for (const option of document.querySelectorAll('.options:not(.scale) .option')) {
+                  const input = option.querySelector('input[type=radio], input[type=checkbox]');
+                  const label = option.querySelector(':scope > label');
+                  if (!input || !label) continue;
+                  const a = input.getBoundingClientRect(), b = label.getBoundingClientRect();
+                  // The label starts right of the control and its first line is level with it.
+                  if (b.left < a.right - 1 || Math.abs(b.top - a.top) > a.height) out.push(label.textContent.slice(0, 40));
+                }
+                return out;""")
+            c.check(not bad, f"[layout] every option label sits beside its control at {width}px", f"misaligned: {bad[:3]}")
+        d.set_window_size(1200, 900)
+        radios = d.find_elements(By.CSS_SELECTOR, "input[type=radio]")
+        switch = d.find_elements(By.CSS_SELECTOR, "button[name=_action][value=language]")
+        if c.check(bool(radios) and bool(switch), "[layout] a step has options and a language switch"):
+            form._click(radios[0])
+            picked = radios[0].get_attribute("id")
+            form._navigate(lambda: form._click(switch[0]))
+            lang = d.find_element(By.TAG_NAME, "html").get_attribute("lang") or ""
+            kept = d.find_elements(By.ID, picked)
+            c.check(lang.startswith("en") and bool(kept) and kept[0].is_selected(),
+                    "[layout] the language switch shows the step in English with the choice kept", f"lang={lang}")
+        if c.failed:
+            self.dump("layout")
+
     def quick_exit(self) -> None:
         """The quick exit: on every respondent page, by button or Escape twice; the tab's history
         then holds no questionnaire page (steps are shown in place, the exit replaces the page)."""
@@ -1472,6 +1510,12 @@ ER  -
             traceback.print_exc()
             self.dump("en-exception")
             self.c.check(False, "[en] scenario ran", f"{type(exc).__name__}: {exc}")
+        try:
+            self.layout()
+        except Exception as exc:  # noqa: BLE001
+            traceback.print_exc()
+            self.dump("layout-exception")
+            self.c.check(False, "[layout] scenario ran", f"{type(exc).__name__}: {exc}")
         try:
             self.quick_exit()
         except Exception as exc:  # noqa: BLE001

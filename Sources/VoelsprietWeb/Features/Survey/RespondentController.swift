@@ -49,7 +49,13 @@ struct RespondentController: Sendable {
         case .answered(let response): return response
         case .ready(let form): posted = form
         }
-        let (slug, form, study, t) = (posted.slug, posted.form, posted.study, posted.t)
+        let (slug, form, study) = (posted.slug, posted.form, posted.study)
+        var t = posted.t
+        let action = form.first("_action") ?? ""
+        // The language switch of a step or the review page: the same page in the other language,
+        // with what was typed kept.
+        let canSwitch = study.instrument.languages.contains(t.otherLang)
+        if action == "language", canSwitch { t = UIText.forLanguage(t.otherLang) }
         let test = session.isTest(request, slug: slug)
         // The respondent's start, signed: made at the first step, carried to the last.
         let postedStamp = form.first("_started")
@@ -91,6 +97,11 @@ struct RespondentController: Sendable {
                 instrument: instrument, step: step, t: t, action: "/s/\(slug)", csrf: csrf, trail: trail, values: values,
                 carried: carried, problems: problems)
             model.hidden.insert(contentsOf: carriedFields, at: 0)
+            // "Step 5 of about 12": the steps of this respondent's branch as the answers so far decide it.
+            let branch = navigator.steps(answers: carried).count
+            model.stepTotal = max(model.stepNumber, branch)
+            model.progressPercent = min(100, Int((Double(model.stepNumber - 1) / Double(max(1, model.stepTotal)) * 100).rounded()))
+            model.switchLanguage = canSwitch
             let title = model.sectionTitle
             return web.renderer.response(
                 "step", page(study, t, title: title, switchPath: nil, test: test, model),
@@ -102,14 +113,20 @@ struct RespondentController: Sendable {
             }
             let model = ReviewViewModel(
                 t: t, action: "/s/\(slug)", csrf: csrf, at: positions, trail: trail.map(String.init).joined(separator: ","),
-                hidden: hidden, busy: busy.map { _ in t.busyText })
+                hidden: hidden, busy: busy.map { _ in t.busyText }, switchLanguage: canSwitch)
             var response = web.renderer.response(
                 "review", page(study, t, title: t.reviewTitle, switchPath: nil, test: test, model), status: busy == nil ? .ok : .tooManyRequests)
             if let busy { response.headers[.retryAfter] = String(IntakeRateLimit.retryAfterSeconds(busy)) }
             return response
         }
 
-        switch form.first("_action") ?? "" {
+        switch action {
+        case "language":
+            guard let current = navigator.step(from: at, answers: accepted.restricted(before: at, in: instrument)) else {
+                return review(trail: trail, carried: accepted)
+            }
+            return show(current, trail: trail, values: raw, carried: accepted)
+
         case "start":
             guard let first = navigator.step(from: 0, answers: AnswerSet()) else { return review(trail: [], carried: accepted) }
             return show(first, trail: [], values: RawAnswers(), carried: AnswerSet())

@@ -18,6 +18,8 @@ struct ReviewViewModel {
     let hidden: [StepViewModel.Hidden]
     /// Set when the study is too busy to take the answers now (they stay in the page).
     var busy: String? = nil
+    /// Whether the other language can be chosen here (the answers are kept).
+    var switchLanguage: Bool = false
 }
 
 /// After sending: the receipt code.

@@ -47,6 +47,12 @@ struct StepViewModel {
     /// Answers of other steps, and the submission token, as hidden fields.
     var hidden: [Hidden]
     let stepNumber: Int
+    /// The steps of the respondent's own branch as far as their answers so far decide it.
+    var stepTotal: Int = 0
+    /// 0–100, for the progress bar.
+    var progressPercent: Int = 0
+    /// Whether the other language can be chosen on this step (the typed answers are kept).
+    var switchLanguage: Bool = false
     let sectionTitle: String
     let sectionDescription: String?
     let hasErrors: Bool

@@ -13,6 +13,8 @@ public struct UIText: Sendable {
     public let stopAnytime: String
     public let anonymityNote: String
     public let stepOf: String
+    /// "of about", between the step's number and the branch's estimated length.
+    public let ofAbout: String
     public let reviewTitle: String
     public let reviewText: String
     public let specifyLabel: String
@@ -76,7 +78,7 @@ public struct UIText: Sendable {
             "Je mag altijd stoppen: sluit dan gewoon deze pagina. Er wordt pas iets opgeslagen als je op de laatste pagina je antwoorden verstuurt.",
         anonymityNote:
             "Je antwoorden zijn anoniem: we vragen niet naar je naam en slaan geen IP-adres, browsergegevens of tijdstip op, alleen de datum.",
-        stepOf: "Stap", reviewTitle: "Klaar om te versturen",
+        stepOf: "Stap", ofAbout: "van ongeveer", reviewTitle: "Klaar om te versturen",
         reviewText:
             "Je hebt alle vragen gehad die voor jou van toepassing zijn. Met de knop hieronder verstuur je je antwoorden. Wil je nog iets aanpassen, ga dan terug.",
         specifyLabel: "vul in", requiredMark: "verplicht", optionalMark: "mag je overslaan",
@@ -133,7 +135,7 @@ public struct UIText: Sendable {
             "You may stop at any time: just close this page. Nothing is stored until you send your answers on the last page.",
         anonymityNote:
             "Your answers are anonymous: we do not ask your name and store no IP address, browser details or time, only the date.",
-        stepOf: "Step", reviewTitle: "Ready to send",
+        stepOf: "Step", ofAbout: "of about", reviewTitle: "Ready to send",
         reviewText:
             "You have seen every question that applies to you. The button below sends your answers. To change something, go back.",
         specifyLabel: "please specify", requiredMark: "required", optionalMark: "you may skip this",
