@@ -308,4 +308,18 @@ struct OversizeReportTests {
             #expect(error.description.contains("counters"))
         }
     }
+
+    /// Issue 9, findings 6 and 7: a significant p = .048 was printed as "p = 0,05" in the Dutch
+    /// style, and APA wrote V = 0.49.
+    @Test("p near α gets three decimals in the Dutch style; APA coefficients have no leading zero")
+    func boundaryDecimals() {
+        #expect(StatementFormatter.p(0.048, style: .dutch) == "p = 0,048")
+        #expect(StatementFormatter.p(0.054, style: .dutch) == "p = 0,054")
+        #expect(StatementFormatter.p(0.03, style: .dutch) == "p = 0,03")
+        #expect(StatementFormatter.p(0.0004, style: .dutch) == "p < 0,001")
+        #expect(StatementFormatter.p(0.0004, style: .apa) == "p < .001")
+        #expect(StatementFormatter.p(0.048, style: .apa) == "p = .048")
+        #expect(StatementFormatter.coefficient(0.49, style: .apa) == ".49")
+        #expect(StatementFormatter.coefficient(0.49, style: .dutch) == "0,49")
+    }
 }

@@ -14,7 +14,7 @@ fail() { echo "analysis_cli_test: $*" >&2; exit 1; }
 "$BIN" analyze "$WORK/demo.csv" --instrument quickscan --by role,experience --format md,html,json,csv --out "$WORK/report"
 for f in report.md report.html report.json report.csv; do [[ -s "$WORK/report/$f" ]] || fail "$f missing"; done
 for statement in "χ²(4) = 11,08; p = 0,03" "χ²(4) = 12,83; p = 0,01" "χ²(2) = 8,44; p = 0,01" "χ²(4) = 12,64; p = 0,01" \
-                 "χ²(4) = 9,54; p = 0,05" "χ²(3) = 9,90; p = 0,02"; do
+                 "χ²(4) = 9,54; p = 0,049" "χ²(3) = 9,90; p = 0,02"; do
   grep -qF "$statement" "$WORK/report/report.md" || fail "statement '$statement' missing from the Markdown report"
 done
 "$BIN" analyze "$WORK/demo.csv" --instrument quickscan --by role --style apa --format md --out - | grep -qF "χ²(4, N = 131) = 11.08, p = .026" \

@@ -669,8 +669,8 @@ class BrowserTest:
         labels wrapped under their radio button); the progress line says 'of about'; the language
         switch on a step keeps what was ticked."""
         c = self.c
-        d = self.driver
         form = self.new_session()
+        d = self.driver  # after new_session: it starts a fresh browser
         self.open_intro(form)
         form.start()
         c.check("van ongeveer" in d.find_element(By.CSS_SELECTOR, "p.progress").text, "[layout] the step says 'Stap 1 van ongeveer …'")

@@ -106,7 +106,7 @@ struct MarkdownRenderer {
             }
             return "\(what): \(text.notSignificant)"
         }
-        var line = "\(what): \(statement); \(text.cramer) = \(StatementFormatter.decimal(test.cramersV ?? 0, 2, comma: style == .dutch))"
+        var line = "\(what): \(statement); \(text.cramer) = \(StatementFormatter.coefficient(test.cramersV ?? 0, style: style))"
             + adjustedText(test)
         if let below = test.cellsBelow5, below > 0, let share = test.shareBelow5 {
             let cells = report.language == "en" ? (below == 1 ? "cell" : "cells") : (below == 1 ? "cel" : "cellen")

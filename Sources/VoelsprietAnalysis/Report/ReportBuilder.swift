@@ -274,10 +274,11 @@ public struct ReportBuilder: Sendable {
             if report.significant {
                 report.adjustedResiduals = (try? AdjustedResiduals.compute(reduced))?.adjusted
                 var statement = StatementFormatter.chiSquare(
-                    chi2: result.chi2, df: result.degreesOfFreedom, p: result.p, n: result.n, style: options.style)
+                    chi2: result.chi2, df: result.degreesOfFreedom, p: result.p, n: result.n, style: options.style,
+                    alpha: options.alpha)
                 if result.yatesCorrected { statement += options.language == "en" ? " (Yates-corrected)" : " (met Yates-correctie)" }
                 if byFisher {
-                    statement += "; Fisher \(StatementFormatter.p(report.fisherP!, style: options.style))"
+                    statement += "; Fisher \(StatementFormatter.p(report.fisherP!, style: options.style, alpha: options.alpha))"
                 }
                 report.statement = statement
             }
