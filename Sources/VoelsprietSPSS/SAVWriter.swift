@@ -155,7 +155,7 @@ public struct SAVWriter: Sendable {
                 case .flag:
                     if cell == "1" || cell == "0" {
                         try check(library.insertDouble(writer, variable, cell == "1" ? 1 : 0), "value")
-                    } else if let code = MissingCode(cell: cell) {
+                    } else if let code = MissingCode(rawValue: cell) {
                         try check(library.insertDouble(writer, variable, code.value), "value")
                     } else {
                         try check(library.insertMissing(writer, variable), "missing value")

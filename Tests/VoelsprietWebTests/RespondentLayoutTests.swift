@@ -15,7 +15,6 @@ struct RespondentLayoutTests {
             let intro = try await browser.get("/s/quickscan")
             let csrf = try #require(intro.inputValue("_csrf"))
             let first = try await browser.post("/s/quickscan", form: [("_csrf", csrf), ("_lang", "nl"), ("_action", "start")])
-            let firstTotal = try #require(Self.total(first))
             #expect(first.text.contains("Stap 1 van ongeveer"))
             #expect(first.text.contains("<progress class=\"progress-bar\" max=\"100\" value=\"0\""))
             // A professional's branch is known once the role is: the estimate follows it.
@@ -23,7 +22,6 @@ struct RespondentLayoutTests {
             let secondTotal = try #require(Self.total(second))
             #expect(second.text.contains("Stap 2 van ongeveer \(secondTotal)"))
             #expect(secondTotal >= 2)
-            #expect(firstTotal >= 1)
         }
     }
 

@@ -19,9 +19,4 @@ public enum MissingCode: String, Sendable, CaseIterable {
         case .skipped: language == "en" ? "skipped (shown, not answered)" : "overgeslagen (getoond, niet beantwoord)"
         }
     }
-
-    /// The code of a cell text, when it is one.
-    public init?(cell: String) {
-        self.init(rawValue: cell)
-    }
 }

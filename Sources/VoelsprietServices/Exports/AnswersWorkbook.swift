@@ -26,7 +26,7 @@ enum AnswersWorkbook {
             return cells.enumerated().map { index, text in
                 if text.isEmpty { return .empty }
                 if index == dateColumn, let date = date(text) { return date }
-                if numeric.contains(index) || MissingCode(cell: text) != nil, let number = Int(text) { return .integer(number) }
+                if numeric.contains(index) || MissingCode(rawValue: text) != nil, let number = Int(text) { return .integer(number) }
                 return .text(text)
             }
         }

@@ -53,8 +53,13 @@ struct RespondentSession: Sendable {
     /// Whether a respondent who started at `started` may still send to a study closed at
     /// `closedAt`: they started before the close (to the minute) and the grace period is not over.
     static func withinGrace(started: Date?, closedAt: Int?, grace: Duration, now: Date = Date()) -> Bool {
+        guard startedBeforeClose(started: started, closedAt: closedAt), let closedAt else { return false }
+        return now.timeIntervalSince1970 - Double(closedAt) <= Double(grace.components.seconds)
+    }
+
+    /// Whether a signed start lies before (or in the minute of) the study's close.
+    static func startedBeforeClose(started: Date?, closedAt: Int?) -> Bool {
         guard let started, let closedAt else { return false }
-        let closed = Date(timeIntervalSince1970: Double(closedAt))
-        return started <= closed && now.timeIntervalSince(closed) <= Double(grace.components.seconds)
+        return started.timeIntervalSince1970 <= Double(closedAt)
     }
 }
