@@ -46,13 +46,18 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .target(
             name: "VoelsprietDomain",
+            dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/instruments")]
         ),
         .target(name: "VoelsprietStatistics"),
+        // The questionnaire builder's model: an item as form fields and back, options as lines,
+        // conditions as one line, edits of sections and items, YAML/JSON text, version changes (no I/O).
+        .target(name: "VoelsprietBuilder", dependencies: ["VoelsprietDomain", .product(name: "Yams", package: "Yams")]),
         // The literature review's model and arithmetic: import readers, deduplication, screening
         // rules, active learning, search strings, PRISMA, exports (no I/O).
         .target(
@@ -122,6 +127,7 @@ let package = Package(
         .target(
             name: "VoelsprietServices",
             dependencies: [
+                "VoelsprietBuilder",
                 "VoelsprietSpreadsheet",
                 "VoelsprietDomain",
                 "VoelsprietLiterature",
@@ -140,6 +146,7 @@ let package = Package(
         .target(
             name: "VoelsprietWeb",
             dependencies: [
+                "VoelsprietBuilder",
                 "VoelsprietLiterature",
                 "VoelsprietQDA",
                 "VoelsprietSynthesis",
@@ -198,6 +205,7 @@ let package = Package(
             dependencies: ["VoelsprietDocument", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]),
         .testTarget(name: "VoelsprietDomainTests", dependencies: ["VoelsprietDomain"]),
+        .testTarget(name: "VoelsprietBuilderTests", dependencies: ["VoelsprietBuilder", "VoelsprietDomain"]),
         .testTarget(
             name: "VoelsprietSpreadsheetTests",
             dependencies: ["VoelsprietSpreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

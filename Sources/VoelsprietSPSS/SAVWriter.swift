@@ -76,7 +76,7 @@ public struct SAVWriter: Sendable {
             }, "data writer")
         try check(library.setFileLabel(writer, Self.truncated(instrument.title.text(in: language), 64)), "file label")
 
-        enum Kind { case string, numeric([String: Double]), flag, date }
+        enum Kind { case string, numeric([String: Double]), number, flag, date }
         func declareMissing(_ variable: ReadStatLibrary.Variable?, _ labels: ReadStatLibrary.LabelSet?) throws(SAVError) {
             for code in MissingCode.allCases {
                 library.labelDoubleValue(labels, code.value, Self.truncated(code.label(language), 120))
@@ -91,7 +91,7 @@ public struct SAVWriter: Sendable {
         for (index, column) in layout.columns.enumerated() {
             let item = column.itemID.flatMap(instrument.item)
             switch column.kind {
-            case .value where item.map({ [.single, .scale, .yesno].contains($0.type) }) == true:
+            case .value where item?.type.isCoded == true:
                 let item = item!
                 let numbers = numbering(item)
                 let labels = library.addLabelSet(writer, ReadStatLibrary.typeDouble, "l_\(index)")
@@ -107,6 +107,24 @@ public struct SAVWriter: Sendable {
                 var withMissing = numbers
                 for code in MissingCode.allCases { withMissing[code.rawValue] = code.value }
                 variables.append((variable, .numeric(withMissing)))
+            case .value where item?.type == .numeric:
+                let item = item!
+                let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeDouble, 0)
+                if ExportLayout.usesMissingCodes(item) {
+                    let labels = library.addLabelSet(writer, ReadStatLibrary.typeDouble, "l_\(index)")
+                    library.variableSetLabelSet(variable, labels)
+                    try declareMissing(variable, labels)
+                }
+                library.variableSetFormat(variable, item.numberFormat == .integer ? "F8.0" : "F10.\(Self.decimals(of: index, in: cells))")
+                library.variableSetMeasure(variable, ReadStatLibrary.measureScale)
+                library.variableSetLabel(variable, Self.truncated(item.text.text(in: language), 255))
+                variables.append((variable, .number))
+            case .value where item?.type == .date:
+                let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeDouble, 0)
+                library.variableSetFormat(variable, "DATE11")
+                library.variableSetMeasure(variable, ReadStatLibrary.measureScale)
+                library.variableSetLabel(variable, Self.truncated(item!.text.text(in: language), 255))
+                variables.append((variable, .date))
             case .option(let code):
                 let variable = library.addVariable(writer, column.name, ReadStatLibrary.typeDouble, 0)
                 library.variableSetLabelSet(variable, flagLabels)
@@ -152,6 +170,12 @@ public struct SAVWriter: Sendable {
                     } else {
                         try check(library.insertMissing(writer, variable), "missing value")
                     }
+                case .number:
+                    if let number = Double(cell) {
+                        try check(library.insertDouble(writer, variable, number), "value")
+                    } else {
+                        try check(library.insertMissing(writer, variable), "missing value")
+                    }
                 case .flag:
                     if cell == "1" || cell == "0" {
                         try check(library.insertDouble(writer, variable, cell == "1" ? 1 : 0), "value")
@@ -172,6 +196,15 @@ public struct SAVWriter: Sendable {
         }
         try check(library.endWriting(writer), "end")
         return output.bytes
+    }
+
+    /// The most decimals any cell of column `index` has (at least 1, at most 6): the display format of a decimal item.
+    static func decimals(of index: Int, in cells: [[String]]) -> Int {
+        let most = cells.reduce(1) { most, row in
+            guard let dot = row[index].firstIndex(of: ".") else { return most }
+            return max(most, row[index].distance(from: dot, to: row[index].endIndex) - 1)
+        }
+        return min(most, 6)
     }
 
     /// At most `limit` UTF-8 bytes, cut at a character boundary.

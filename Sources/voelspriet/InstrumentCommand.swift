@@ -11,18 +11,25 @@ struct InstrumentCommand: AsyncParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate an instrument file and list every problem with its location.")
-        @Argument(help: "The instrument JSON file.") var file: String
+        @Argument(help: "The instrument file: JSON, or YAML (.yaml/.yml, or any file not starting with '{').") var file: String
+        @Option(name: .customLong("lang"), help: "Language of the messages: en or nl.") var language = "en"
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CLIError("cannot read \(file)")
             }
-            let result = InstrumentParser.parse(data)
+            let result = InstrumentParser.parse(data, format: InstrumentParser.Format(fileName: file))
             if result.problems.isEmpty, let instrument = result.instrument {
                 print("\(file): OK — \(instrument.sections.count) sections, \(instrument.orderedItems.count) items, languages \(instrument.languages.joined(separator: ", "))")
                 return
             }
-            for problem in result.problems { print("\(file): \(problem.location): \(problem.message)") }
+            for problem in result.problems {
+                let position = problem.line.map { line in ":\(line)" + (problem.column.map { ":\($0)" } ?? "") } ?? ""
+                var where_ = problem.location(in: language)
+                if problem.line != nil, let open = where_.range(of: " (") { where_ = String(where_[..<open.lowerBound]) }
+                let place = where_.isEmpty || where_.hasPrefix("line") || where_.hasPrefix("regel") ? "" : " \(where_):"
+                print("\(file)\(position):\(place) \(problem.message(in: language))")
+            }
             print("\(result.problems.count) problem(s)")
             throw ExitCode(1)
         }

@@ -69,7 +69,7 @@ struct InstrumentTests {
             """)
         let problems = InstrumentChecker.check(instrument)
         func has(_ location: String, _ fragment: String) -> Bool {
-            problems.contains { $0.location == location && $0.message.contains(fragment) }
+            problems.contains { $0.path == location && $0.message.contains(fragment) }
         }
         #expect(has("$.title", "missing translation 'en'"))
         #expect(has("$.scales.empty", "no points"))
@@ -91,14 +91,14 @@ struct InstrumentTests {
     func parserLocations() {
         let missing = InstrumentParser.parse(Data(#"{"id":"x","languages":["nl"],"title":{"nl":"x"},"scales":{},"sections":[{"id":"s","title":{"nl":"s"},"items":[{"id":"a","text":{"nl":"a"}}]}]}"#.utf8))
         #expect(missing.instrument == nil)
-        #expect(missing.problems.first?.location == "$.sections[0].items[0]")
+        #expect(missing.problems.first?.path == "$.sections[0].items[0]")
         #expect(missing.problems.first?.message.contains("'type'") == true)
         let broken = InstrumentParser.parse(Data("{\"id\": ".utf8))
         #expect(broken.problems.first?.message.contains("not valid JSON") == true)
         let wrongType = InstrumentParser.parse(Data(#"{"id":"x","languages":["nl"],"title":{"nl":"x"},"scales":{},"sections":[{"id":"s","title":{"nl":"s"},"items":[{"id":"a","type":"single","text":{"nl":"a"},"required":"yes"}]}]}"#.utf8))
-        #expect(wrongType.problems.first?.location == "$.sections[0].items[0].required")
+        #expect(wrongType.problems.first?.path == "$.sections[0].items[0].required")
         let badCondition = InstrumentParser.parse(Data(#"{"id":"x","languages":["nl"],"title":{"nl":"x"},"scales":{},"sections":[{"id":"s","title":{"nl":"s"},"items":[{"id":"a","type":"yesno","text":{"nl":"a"},"showIf":{"item":"b"}}]}]}"#.utf8))
-        #expect(badCondition.problems.first?.location == "$.sections[0].items[0].showIf")
+        #expect(badCondition.problems.first?.path == "$.sections[0].items[0].showIf")
     }
 
     @Test("conditions round-trip through JSON")

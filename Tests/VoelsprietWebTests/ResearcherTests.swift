@@ -175,8 +175,9 @@ struct ResearcherTests {
             let broken = #"{"id":"x","languages":["nl","en"],"title":{"nl":"X"},"scales":{},"sections":[{"id":"s","title":{"nl":"S","en":"S"},"items":[{"id":"a","type":"yesno","text":{"nl":"A","en":"A"},"showIf":{"item":"b","equals":"yes"}}]}]}"#
             let rejected = try await browser.post("/admin/studies", form: [("_csrf", token), ("slug", "eigen"), ("title", "Eigen"), ("source", "json"), ("instrument", broken)])
             #expect(rejected.status == .unprocessableContent)
-            #expect(rejected.text.contains("missing translation &#39;en&#39;"))
-            #expect(rejected.text.contains("unknown item &#39;b&#39;"))
+            #expect(rejected.text.contains("vertaling &#39;en&#39; ontbreekt"))
+            #expect(rejected.text.contains("vraag &#39;a&#39; › showIf"))
+            #expect(rejected.text.contains("onbekende vraag &#39;b&#39;"))
             #expect(try await setup.repositories.studies.find(slug: "eigen") == nil)
             // Closing from the study page takes effect at once in this process.
             let unconfirmed = try await browser.post("/admin/studies/team-a/status", form: [("_csrf", token), ("status", "closed")])

@@ -67,7 +67,7 @@ extension AnalysisData {
                 definition: definition, variable: split.variable,
                 groups: order.map { stored in
                     let category = variable.categories[stored]
-                    return SplitGroup(id: category.code, label: category.label, codes: [category.code])
+                    return SplitGroup(id: category.code, label: category.groupLabel, codes: [category.code])
                 },
                 tallyGroups: order)
         }

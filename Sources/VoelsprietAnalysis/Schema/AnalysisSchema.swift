@@ -30,13 +30,14 @@ public struct AnalysisSchema: Sendable {
                 let kind: AnalysisVariable.Kind =
                     switch item.type {
                     case .multiple: .multiple
-                    case .text: .text
-                    case .single, .scale, .yesno: .single
+                    // Typed numbers and dates are not tabulated (yet): listed like free text.
+                    case .text, .numeric, .date: .text
+                    case .single, .dropdown, .scale, .yesno: .single
                     }
                 variables.append(
                     AnalysisVariable(
                         id: item.id, kind: kind, question: item.text,
-                        categories: options.map { AnalysisCategory(code: $0.code, label: $0.label) },
+                        categories: options.map { AnalysisCategory(code: $0.code, label: $0.label, short: $0.short) },
                         reference: item.reference, scale: item.scale, condition: condition,
                         section: (section.id, section.description ?? section.title)))
                 for option in options where option.specify {

@@ -19,6 +19,13 @@ public struct ResponseValidator: Sendable {
         let codes: [String]
         let codeSet: Set<String>
         let specifiable: Set<String>
+        /// Options of a multiple item that cannot be combined with others.
+        let exclusive: Set<String>
+        let format: NumberFormat
+        let min: Double?
+        let max: Double?
+        let earliest: String?
+        let latest: String?
         /// The section's and the item's conditions together.
         let condition: Condition?
     }
@@ -31,7 +38,9 @@ public struct ResponseValidator: Sendable {
             return ItemRule(
                 id: item.id, type: item.type, required: item.required, maxLength: item.effectiveMaxLength,
                 codes: options.map(\.code), codeSet: Set(options.map(\.code)),
-                specifiable: item.type == .single || item.type == .multiple ? Set(options.filter(\.specify).map(\.code)) : [],
+                specifiable: item.type.hasOwnOptions ? Set(options.filter(\.specify).map(\.code)) : [],
+                exclusive: item.type == .multiple ? Set(options.filter(\.exclusive).map(\.code)) : [],
+                format: item.numberFormat, min: item.min, max: item.max, earliest: item.earliest, latest: item.latest,
                 condition: condition)
         }
         self.itemIDs = Set(rules.map(\.id))
@@ -107,7 +116,7 @@ public struct ResponseValidator: Sendable {
         if let rawValue = raw[item.id], !rawValue.isBlank {
             let strings = rawValue.strings.filter { !$0.isEmpty }
             switch item.type {
-            case .single, .scale, .yesno:
+            case .single, .dropdown, .scale, .yesno:
                 if strings.count > 1 {
                     problems.append(AnswerProblem(field: item.id, kind: .tooManyValues))
                 } else if !codes.contains(strings[0]) {
@@ -124,6 +133,9 @@ public struct ResponseValidator: Sendable {
                         problems.append(AnswerProblem(field: item.id, kind: .duplicateValue, value: code))
                     }
                 }
+                if problems.isEmpty, seen.count > 1, let alone = item.codes.first(where: { item.exclusive.contains($0) && seen.contains($0) }) {
+                    problems.append(AnswerProblem(field: item.id, kind: .exclusiveCombined, value: alone, bound: alone))
+                }
                 if problems.isEmpty {
                     value = .codes(item.codes.filter(seen.contains))
                 }
@@ -134,6 +146,15 @@ public struct ResponseValidator: Sendable {
                     problems.append(problem)
                 } else {
                     value = .text(strings[0])
+                }
+            case .numeric, .date:
+                if strings.count > 1 {
+                    problems.append(AnswerProblem(field: item.id, kind: .tooManyValues))
+                } else {
+                    switch Self.typed(strings[0], item) {
+                    case .success(let canonical): value = .text(canonical)
+                    case .failure(let failure): problems.append(Self.problem(failure, item: item, typed: strings[0]))
+                    }
                 }
             }
         }
@@ -162,6 +183,28 @@ public struct ResponseValidator: Sendable {
         }
         guard problems.isEmpty, let value else { return (nil, problems) }
         return (Answer(value, specified: specified), [])
+    }
+
+    private static func typed(_ text: String, _ item: ItemRule) -> Result<String, TypedAnswer.Failure> {
+        guard text.utf8.count <= 64 else { return .failure(item.type == .date ? .notADate : .notANumber) }
+        return item.type == .date
+            ? TypedAnswer.date(text, earliest: item.earliest, latest: item.latest)
+            : TypedAnswer.number(text, format: item.format, min: item.min, max: item.max)
+    }
+
+    private static func problem(_ failure: TypedAnswer.Failure, item: ItemRule, typed: String) -> AnswerProblem {
+        let shown = String(typed.prefix(40))
+        switch failure {
+        case .notANumber: return AnswerProblem(field: item.id, kind: .notANumber, value: shown)
+        case .notAWholeNumber: return AnswerProblem(field: item.id, kind: .notAWholeNumber, value: shown)
+        case .belowMinimum:
+            return AnswerProblem(field: item.id, kind: .belowMinimum, value: shown, bound: item.min.map(NumberText.plain))
+        case .aboveMaximum:
+            return AnswerProblem(field: item.id, kind: .aboveMaximum, value: shown, bound: item.max.map(NumberText.plain))
+        case .notADate: return AnswerProblem(field: item.id, kind: .notADate, value: shown)
+        case .tooEarly: return AnswerProblem(field: item.id, kind: .tooEarly, value: shown, bound: item.earliest)
+        case .tooLate: return AnswerProblem(field: item.id, kind: .tooLate, value: shown, bound: item.latest)
+        }
     }
 
     /// Rejects over-long texts and control characters other than tab and line breaks.

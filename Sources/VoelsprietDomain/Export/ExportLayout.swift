@@ -4,7 +4,10 @@
 /// a multiple item gives one 0/1 column per option named `item_option`; specify texts go
 /// to `item_option_text`; free text to the item's column. A coded cell without an answer holds
 /// its `MissingCode`: −99 when the item was not shown to this respondent, −98 when it was shown
-/// and skipped; free-text and specify cells are then empty.
+/// and skipped; free-text and specify cells are then empty. Numeric items hold the canonical
+/// number (`3.5`) and use the missing codes only when their `min` rules the codes out as answers
+/// (otherwise −99 could be someone's answer, and the cell is left empty); date items hold
+/// `YYYY-MM-DD` and are empty when missing.
 public struct ExportLayout: Sendable {
     public let instrument: Instrument
     public let columns: [ExportColumn]
@@ -33,6 +36,15 @@ public struct ExportLayout: Sendable {
         self.columns = columns
     }
 
+    /// Whether an unanswered item's cell holds a `MissingCode` rather than nothing.
+    public static func usesMissingCodes(_ item: InstrumentItem) -> Bool {
+        switch item.type {
+        case .single, .dropdown, .scale, .yesno, .multiple: return true
+        case .numeric: return (item.min ?? -Double.infinity) > MissingCode.skipped.value
+        case .text, .date: return false
+        }
+    }
+
     /// The header row.
     public var header: [String] { columns.map(\.name) }
 
@@ -53,7 +65,7 @@ public struct ExportLayout: Sendable {
             case .language: return language
             case .value:
                 guard let answer = answers[column.itemID!] else {
-                    let coded = instrument.item(column.itemID!).map { [.single, .scale, .yesno].contains($0.type) } ?? false
+                    let coded = instrument.item(column.itemID!).map(Self.usesMissingCodes) ?? false
                     return coded ? missing(column.itemID!) : ""
                 }
                 switch answer.value {
@@ -67,6 +79,23 @@ public struct ExportLayout: Sendable {
             case .specify(let code):
                 return answers[column.itemID!]?.specified[code] ?? ""
             }
+        }
+    }
+
+    /// What a typed item's cell holds, for the codebook.
+    static func typedMeaning(_ item: InstrumentItem, language: String) -> String {
+        let english = language == "en"
+        switch item.type {
+        case .numeric:
+            var parts = [item.numberFormat == .integer ? (english ? "whole number" : "heel getal") : (english ? "number" : "getal")]
+            if let min = item.min { parts.append("≥ \(NumberText.plain(min))") }
+            if let max = item.max { parts.append("≤ \(NumberText.plain(max))") }
+            if let unit = item.unit { parts.append(unit.text(in: language)) }
+            return parts.joined(separator: ", ")
+        case .date:
+            return english ? "date (YYYY-MM-DD)" : "datum (JJJJ-MM-DD)"
+        default:
+            return ""
         }
     }
 
@@ -96,7 +125,12 @@ public struct ExportLayout: Sendable {
             case .value:
                 let options = instrument.options(of: item)
                 if options.isEmpty {
-                    rows.append(base + question + [""] + languages.map { _ in "" })
+                    rows.append(base + question + [""] + languages.map { Self.typedMeaning(item, language: $0) })
+                }
+                if options.isEmpty && Self.usesMissingCodes(item) {
+                    for code in MissingCode.allCases {
+                        rows.append(base + question + [code.rawValue] + languages.map { code.label($0) })
+                    }
                 }
                 for option in options {
                     rows.append(base + question + [option.code] + languages.map { option.label.text(in: $0) })

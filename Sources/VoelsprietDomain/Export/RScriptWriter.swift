@@ -26,6 +26,7 @@ public struct RScriptWriter: Sendable {
             "vs_reason <- function(x) factor(ifelse(x == \"-99\", \(rString(MissingCode.notShown.label(language))), ifelse(x == \"-98\", \(rString(MissingCode.skipped.label(language))), NA)), levels = c(\(rString(MissingCode.notShown.label(language))), \(rString(MissingCode.skipped.label(language)))))",
             "vs_code <- function(x, levels, labels, ordered = FALSE) { reason <- vs_reason(x); x[!is.na(reason)] <- NA; y <- factor(x, levels = levels, labels = labels, ordered = ordered); attr(y, \"na_reason\") <- reason; y }",
             "vs_flag <- function(x) { reason <- vs_reason(x); y <- ifelse(is.na(reason), x == \"1\", NA); attr(y, \"na_reason\") <- reason; y }",
+            "vs_number <- function(x) { reason <- vs_reason(x); x[!is.na(reason)] <- NA; y <- as.numeric(x); attr(y, \"na_reason\") <- reason; y }",
             "answers[[\"submitted_on\"]] <- as.Date(answers[[\"submitted_on\"]])",
             "",
         ]
@@ -33,12 +34,18 @@ public struct RScriptWriter: Sendable {
             guard let itemID = column.itemID, let item = instrument.item(itemID) else { continue }
             let name = "answers[[\(rString(column.name))]]"
             switch column.kind {
-            case .value where [.single, .scale, .yesno].contains(item.type):
+            case .value where item.type.isCoded:
                 let options = instrument.options(of: item)
                 let levels = options.map { rString($0.code) }.joined(separator: ", ")
                 let labels = options.map { rString($0.label.text(in: language)) }.joined(separator: ", ")
                 lines.append(
                     "\(name) <- vs_code(\(name), levels = c(\(levels)), labels = c(\(labels))\(item.type == .scale ? ", ordered = TRUE" : ""))")
+                lines.append("attr(\(name), \"label\") <- \(rString(item.text.text(in: language)))")
+            case .value where item.type == .numeric:
+                lines.append("\(name) <- vs_number(\(name))")
+                lines.append("attr(\(name), \"label\") <- \(rString(item.text.text(in: language)))")
+            case .value where item.type == .date:
+                lines.append("\(name) <- as.Date(\(name))")
                 lines.append("attr(\(name), \"label\") <- \(rString(item.text.text(in: language)))")
             case .option(let code):
                 let option = instrument.options(of: item).first { $0.code == code }

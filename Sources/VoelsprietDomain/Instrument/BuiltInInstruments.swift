@@ -16,7 +16,7 @@ public enum BuiltInInstruments {
     /// The study's quickscan, rebuilt from the report's outline (see `Resources/instruments/quickscan.json`).
     public static func quickscan() throws -> Instrument {
         guard let data = data(named: "quickscan") else {
-            throw InstrumentError(problems: [InstrumentProblem(location: "quickscan.json", message: "resource missing")])
+            throw InstrumentError(problems: [InstrumentProblem(place: .instrument, english: "quickscan.json: resource missing", dutch: "quickscan.json ontbreekt")])
         }
         return try InstrumentParser.load(data)
     }

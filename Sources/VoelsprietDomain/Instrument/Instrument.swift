@@ -1,6 +1,6 @@
 /// A questionnaire as data: sections of items, shared scales, branching and translations.
 ///
-/// Instruments are written by researchers as JSON files; see `Resources/instruments/README.md`.
+/// Instruments are written by researchers as JSON or YAML files, or built in the browser; see `Resources/instruments/README.md`.
 public struct Instrument: Codable, Sendable, Hashable {
     public var id: String
     public var version: String?
@@ -42,10 +42,10 @@ public struct Instrument: Codable, Sendable, Hashable {
     /// The answer options of an item: its own, its scale's points, or yes/no.
     public func options(of item: InstrumentItem) -> [AnswerOption] {
         switch item.type {
-        case .single, .multiple: return item.options ?? []
+        case .single, .dropdown, .multiple: return item.options ?? []
         case .scale: return item.scale.flatMap { scales[$0]?.points } ?? []
         case .yesno: return AnswerOption.yesNo
-        case .text: return []
+        case .text, .numeric, .date: return []
         }
     }
 }

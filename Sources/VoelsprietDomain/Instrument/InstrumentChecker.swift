@@ -1,6 +1,8 @@
 import Foundation
 
-/// Semantic checks of an instrument: ids, references, scales, translations, export names.
+/// Semantic checks of an instrument: ids, references, scales, types and their settings,
+/// translations, export names. Every problem names the item, section or scale by its id and
+/// has its message in Dutch and English; all problems are reported, not only the first.
 public enum InstrumentChecker {
     static let idPattern = try! NSRegularExpression(pattern: "^[a-z][a-z0-9_]*$")
     static let codePattern = try! NSRegularExpression(pattern: "^[a-z0-9][a-z0-9_]*$")
@@ -10,167 +12,121 @@ public enum InstrumentChecker {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
-    /// Every problem of `instrument`, in file order.
-    public static func check(_ instrument: Instrument) -> [InstrumentProblem] {
+    /// Collects problems; the checks below call it with both languages side by side.
+    struct Collector {
         var problems: [InstrumentProblem] = []
-        func report(_ location: String, _ message: String) {
-            problems.append(InstrumentProblem(location: location, message: message))
-        }
-        func translations(_ text: LocalizedText?, _ location: String) {
-            guard let text else { return }
-            for language in text.missingLanguages(of: instrument.languages) {
-                report(location, "missing translation '\(language)'")
-            }
+        let languages: [String]
+
+        mutating func add(_ place: InstrumentProblem.Place, _ field: String?, path: String, en: String, nl: String) {
+            problems.append(InstrumentProblem(place: place, field: field, english: en, dutch: nl, path: path))
         }
 
-        if instrument.languages.isEmpty { report("$.languages", "at least one language is needed") }
-        if Set(instrument.languages).count != instrument.languages.count {
-            report("$.languages", "a language is listed twice")
+        mutating func translations(_ text: LocalizedText?, _ place: InstrumentProblem.Place, _ field: String, path: String) {
+            guard let text else { return }
+            for language in text.missingLanguages(of: languages) {
+                add(place, field, path: path, en: "missing translation '\(language)'", nl: "vertaling '\(language)' ontbreekt")
+            }
         }
-        translations(instrument.title, "$.title")
-        translations(instrument.introduction, "$.introduction")
+    }
+
+    /// Every problem of `instrument`, in questionnaire order.
+    public static func check(_ instrument: Instrument) -> [InstrumentProblem] {
+        var c = Collector(languages: instrument.languages)
+        if instrument.languages.isEmpty {
+            c.add(.instrument, "languages", path: "$.languages", en: "at least one language is needed", nl: "er is minstens één taal nodig")
+        }
+        if Set(instrument.languages).count != instrument.languages.count {
+            c.add(.instrument, "languages", path: "$.languages", en: "a language is listed twice", nl: "een taal staat er twee keer in")
+        }
+        c.translations(instrument.title, .instrument, "title", path: "$.title")
+        c.translations(instrument.introduction, .instrument, "introduction", path: "$.introduction")
 
         for name in instrument.scales.keys.sorted() {
             let scale = instrument.scales[name]!
-            let location = "$.scales.\(name)"
-            if scale.points.isEmpty { report(location, "scale has no points") }
-            checkOptions(scale.points, location: location + ".points", report: report, translations: translations)
+            let path = "$.scales.\(name)"
+            if scale.points.isEmpty { c.add(.scale(name), nil, path: path, en: "scale has no points", nl: "de schaal heeft geen punten") }
+            checkOptions(scale.points, place: .scale(name), path: path + ".points", into: &c)
         }
 
         var ids: [String: String] = [:]
-        func claim(_ id: String, _ location: String) {
+        func claim(_ id: String, _ place: InstrumentProblem.Place, _ path: String, kind: (en: String, nl: String)) {
             if !matches(idPattern, id) {
-                report(location, "id '\(id)' must be lowercase letters, digits and _, starting with a letter")
+                c.add(place, "id", path: path, en: "id '\(id)' must be lowercase letters, digits and _, starting with a letter",
+                    nl: "id '\(id)' mag alleen kleine letters, cijfers en _ bevatten en begint met een letter")
             }
             if let previous = ids[id] {
-                report(location, "duplicate id '\(id)' (also at \(previous))")
+                c.add(place, "id", path: path, en: "duplicate id '\(id)' (also used by \(previous))",
+                    nl: "id '\(id)' komt twee keer voor (ook bij \(previous))")
             } else {
-                ids[id] = location
+                ids[id] = "\(kind.en) '\(id)'"
             }
         }
 
-        if instrument.sections.isEmpty { report("$.sections", "an instrument needs at least one section") }
+        if instrument.sections.isEmpty {
+            c.add(.instrument, "sections", path: "$.sections", en: "an instrument needs at least one section", nl: "een vragenlijst heeft minstens één onderdeel nodig")
+        }
         var earlier: [String: InstrumentItem] = [:]
         var usedScales = Set<String>()
         for (s, section) in instrument.sections.enumerated() {
-            let sectionLocation = "$.sections[\(s)]"
-            claim(section.id, sectionLocation + ".id")
-            translations(section.title, sectionLocation + ".title")
-            translations(section.description, sectionLocation + ".description")
-            if section.items.isEmpty { report(sectionLocation + ".items", "section has no items") }
+            let sectionPath = "$.sections[\(s)]"
+            let place = InstrumentProblem.Place.section(section.id)
+            claim(section.id, place, sectionPath + ".id", kind: ("section", "onderdeel"))
+            c.translations(section.title, place, "title", path: sectionPath + ".title")
+            c.translations(section.description, place, "description", path: sectionPath + ".description")
+            if section.items.isEmpty { c.add(place, "items", path: sectionPath + ".items", en: "section has no items", nl: "het onderdeel heeft geen vragen") }
             if let condition = section.showIf {
-                checkCondition(condition, location: sectionLocation + ".showIf", earlier: earlier, instrument: instrument, report: report)
+                checkCondition(condition, place: place, path: sectionPath + ".showIf", earlier: earlier, instrument: instrument, into: &c)
+            }
+            if section.layout == .matrix {
+                let scales = Set(section.items.map { $0.type == .scale ? ($0.scale ?? "") : "" })
+                if scales.contains("") || scales.count > 1 {
+                    c.add(place, "layout", path: sectionPath + ".layout",
+                        en: "a matrix section holds only scale items that share one scale",
+                        nl: "een matrix bevat alleen schaalvragen met dezelfde schaal")
+                }
             }
             for (i, item) in section.items.enumerated() {
-                let location = "\(sectionLocation).items[\(i)]"
-                claim(item.id, location + ".id")
-                translations(item.text, location + ".text")
-                translations(item.help, location + ".help")
-                switch item.type {
-                case .single, .multiple:
-                    let options = item.options ?? []
-                    if options.isEmpty {
-                        report(location + ".options", "a \(item.type.rawValue) item needs options")
-                    } else if item.type == .single && options.count < 2 {
-                        report(location + ".options", "a single-choice item needs at least two options")
-                    }
-                    checkOptions(options, location: location + ".options", report: report, translations: translations)
-                case .scale:
-                    if let name = item.scale {
-                        usedScales.insert(name)
-                        if instrument.scales[name] == nil { report(location + ".scale", "unknown scale '\(name)'") }
-                    } else {
-                        report(location, "a scale item must name its scale")
-                    }
-                case .yesno, .text:
-                    break
-                }
-                if item.options != nil && item.type != .single && item.type != .multiple {
-                    report(location + ".options", "only single and multiple items have options")
-                }
-                if item.scale != nil && item.type != .scale {
-                    report(location + ".scale", "only scale items name a scale")
-                }
-                if let maxLength = item.maxLength {
-                    if item.type != .text && !(item.options ?? []).contains(where: \.specify) {
-                        report(location + ".maxLength", "maxLength applies to text items and specify texts only")
-                    }
-                    if maxLength < 1 || maxLength > 100_000 { report(location + ".maxLength", "must be between 1 and 100000") }
-                }
-                if let condition = item.showIf {
-                    checkCondition(condition, location: location + ".showIf", earlier: earlier, instrument: instrument, report: report)
-                }
-                if let reference = item.reference, !matches(referencePattern, reference) {
-                    report(location + ".reference", "reference '\(reference)' should look like 'source:figure', e.g. tno2023:T5.2")
-                }
+                let path = "\(sectionPath).items[\(i)]"
+                claim(item.id, .item(item.id), path + ".id", kind: ("item", "vraag"))
+                checkItem(item, path: path, instrument: instrument, earlier: earlier, usedScales: &usedScales, into: &c)
                 earlier[item.id] = item
             }
         }
         for name in instrument.scales.keys.sorted() where !usedScales.contains(name) {
-            report("$.scales.\(name)", "scale is not used by any item")
+            c.add(.scale(name), nil, path: "$.scales.\(name)", en: "scale is not used by any item", nl: "geen enkele vraag gebruikt deze schaal")
         }
 
         // Export column names must be unique, or a CSV would have two columns of one name.
         var columns: [String: String] = [:]
         for column in ExportLayout(instrument: instrument).columns {
-            if let owner = columns[column.name] {
-                report("$", "export column '\(column.name)' of item '\(column.itemID ?? "")' collides with one of '\(owner)'")
+            let owner = column.itemID ?? ""
+            if let other = columns[column.name] {
+                c.add(.item(owner), nil, path: "$",
+                    en: "export column '\(column.name)' collides with one of item '\(other)'",
+                    nl: "exportkolom '\(column.name)' botst met een kolom van vraag '\(other)'")
             } else {
-                columns[column.name] = column.itemID ?? ""
+                columns[column.name] = owner
             }
         }
-        return problems
+        return c.problems
     }
 
     static func checkOptions(
-        _ options: [AnswerOption], location: String, report: (String, String) -> Void,
-        translations: (LocalizedText?, String) -> Void
+        _ options: [AnswerOption], place: InstrumentProblem.Place, path: String, into c: inout Collector
     ) {
         var codes = Set<String>()
         for (o, option) in options.enumerated() {
-            let optionLocation = "\(location)[\(o)]"
+            let optionPath = "\(path)[\(o)]"
+            let field = option.code.isEmpty ? "option \(o + 1)" : "option '\(option.code)'"
             if !matches(codePattern, option.code) {
-                report(optionLocation + ".code", "code '\(option.code)' must be lowercase letters, digits and _")
+                c.add(place, field, path: optionPath + ".code", en: "code '\(option.code)' must be lowercase letters, digits and _",
+                    nl: "code '\(option.code)' mag alleen kleine letters, cijfers en _ bevatten")
             }
             if !codes.insert(option.code).inserted {
-                report(optionLocation + ".code", "duplicate code '\(option.code)'")
+                c.add(place, field, path: optionPath + ".code", en: "duplicate code '\(option.code)'", nl: "code '\(option.code)' komt twee keer voor")
             }
-            translations(option.label, optionLocation + ".label")
-        }
-    }
-
-    static func checkCondition(
-        _ condition: Condition, location: String, earlier: [String: InstrumentItem], instrument: Instrument,
-        report: (String, String) -> Void
-    ) {
-        switch condition {
-        case .all(let parts), .any(let parts):
-            if parts.isEmpty { report(location, "an empty all/any list") }
-            for (index, part) in parts.enumerated() {
-                checkCondition(part, location: "\(location)[\(index)]", earlier: earlier, instrument: instrument, report: report)
-            }
-        case .not(let inner):
-            checkCondition(inner, location: location + ".not", earlier: earlier, instrument: instrument, report: report)
-        default:
-            for (itemID, values) in condition.references {
-                guard let item = earlier[itemID] else {
-                    if instrument.item(itemID) != nil {
-                        report(location, "condition names item '\(itemID)', which does not come before it")
-                    } else {
-                        report(location, "condition names unknown item '\(itemID)'")
-                    }
-                    continue
-                }
-                if item.type == .text {
-                    report(location, "condition names '\(itemID)', a free-text item; conditions need coded answers")
-                    continue
-                }
-                let codes = Set(instrument.options(of: item).map(\.code))
-                for value in values where !codes.contains(value) {
-                    report(location, "'\(value)' is not a code of item '\(itemID)'")
-                }
-                if values.isEmpty { report(location, "an empty list of values") }
-            }
+            c.translations(option.label, place, field, path: optionPath + ".label")
+            c.translations(option.short, place, field + " › short", path: optionPath + ".short")
         }
     }
 }

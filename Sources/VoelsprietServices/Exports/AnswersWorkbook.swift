@@ -4,7 +4,7 @@ import VoelsprietStorage
 
 /// The answers export as an Excel workbook: sheet "answers" in the export layout's columns (codes
 /// and the missing codes as numbers, the date of submission as a date, texts as text — never a
-/// formula) and sheet "codebook" with every variable, value and label.
+/// formula; numeric items as numbers and date items as dates) and sheet "codebook" with every variable, value and label.
 enum AnswersWorkbook {
     static func make(_ study: Study, responses: [StoredResponse]) -> Workbook {
         let layout = ExportLayout(instrument: study.instrument)
@@ -14,18 +14,24 @@ enum AnswersWorkbook {
             case .option: return true
             case .value:
                 guard let item = column.itemID.flatMap(study.instrument.item) else { return false }
-                return [.single, .scale, .yesno].contains(item.type)
+                return item.type.isCoded
                     && study.instrument.options(of: item).allSatisfy { Int($0.code) != nil }
             default: return false
             }
         })
-        let dateColumn = layout.columns.firstIndex { $0.kind == .submittedOn }
+        func itemType(_ index: Int) -> ItemType? {
+            guard layout.columns[index].kind == .value else { return nil }
+            return layout.columns[index].itemID.flatMap(study.instrument.item)?.type
+        }
+        let dateColumns = Set(layout.columns.indices.filter { layout.columns[$0].kind == .submittedOn || itemType($0) == .date })
+        let numberColumns = Set(layout.columns.indices.filter { itemType($0) == .numeric })
         let rows: [[Cell]] = responses.map { response in
             let cells = layout.row(
                 responseID: response.id, submittedOn: response.submittedOn, language: response.language, answers: response.answers)
             return cells.enumerated().map { index, text in
                 if text.isEmpty { return .empty }
-                if index == dateColumn, let date = date(text) { return date }
+                if dateColumns.contains(index), let date = date(text) { return date }
+                if numberColumns.contains(index), let number = Double(text) { return .number(number) }
                 if numeric.contains(index) || MissingCode(rawValue: text) != nil, let number = Int(text) { return .integer(number) }
                 return .text(text)
             }

@@ -37,13 +37,14 @@ public struct IntakeService: Sendable {
     /// `Idempotency-Key`) the receipt is random, as before.
     /// `test`: answers from the preview link, stored apart from the real ones (see `ResponseService`).
     public func storeResponse(
-        _ answers: AnswerSet, slug: String, submission: SubmissionToken?, test: Bool = false, language: String = ""
+        _ answers: AnswerSet, slug: String, submission: SubmissionToken?, test: Bool = false, language: String = "",
+        instrumentVersion: Int? = nil
     ) async throws -> Stored {
         // Without a token, a fresh random one: two of those meet once in 2⁸⁰ submissions.
         let receipt = Self.receipt(for: submission ?? .generate(), slug: slug)
         let response = StoredResponse(
             id: UUID().uuidString.lowercased(), studySlug: slug, receiptHash: ReceiptHasher.hash(receipt),
-            submittedOn: Clock.today(), answers: answers, language: language)
+            submittedOn: Clock.today(), answers: answers, language: language, instrumentVersion: instrumentVersion)
         do {
             if test { try await repositories.responses.storeTest(response) } else { try await repositories.responses.store(response) }
             return Stored(receipt: receipt, alreadyStored: false)

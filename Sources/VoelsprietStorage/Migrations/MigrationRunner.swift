@@ -15,6 +15,7 @@ public struct MigrationRunner: Sendable {
         M0005Interviews(),
         M0006StudyReports(),
         M0007TestResponsesAndClosing(),
+        M0008QuestionnaireVersions(),
     ]
 
     let client: any DatabaseClient

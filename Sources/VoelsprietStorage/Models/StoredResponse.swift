@@ -12,8 +12,14 @@ public struct StoredResponse: Sendable, Hashable {
     /// The language the questionnaire was filled in (`nl`, `en`); empty when not known (imports,
     /// responses from before it was kept).
     public var language: String
+    /// The version of the questionnaire answered; nil when not known (before versions were kept: 1).
+    public var instrumentVersion: Int?
 
-    public init(id: String, studySlug: String, receiptHash: String, submittedOn: String, answers: AnswerSet, language: String = "") {
+    public init(
+        id: String, studySlug: String, receiptHash: String, submittedOn: String, answers: AnswerSet, language: String = "",
+        instrumentVersion: Int? = nil
+    ) {
+        self.instrumentVersion = instrumentVersion
         self.language = language
         self.id = id
         self.studySlug = studySlug

@@ -20,12 +20,15 @@ public struct Study: Sendable, Hashable {
     public var closedAt: Int?
     /// The lead's texts for respondents; the instrument's defaults when never edited.
     public var texts: RespondentTexts
+    /// The version of `instrument`: 1, and one more each time it is edited after answers were given.
+    public var instrumentVersion: Int
 
     public init(
         slug: String, title: String, status: StudyStatus, instrument: Instrument, helpLinks: [HelpLink] = HelpLink.defaults,
         createdOn: String, createdBy: String? = nil, retentionDate: String? = nil, requireTwoFactor: Bool = false,
-        closedAt: Int? = nil, texts: RespondentTexts? = nil
+        closedAt: Int? = nil, texts: RespondentTexts? = nil, instrumentVersion: Int = 1
     ) {
+        self.instrumentVersion = instrumentVersion
         self.closedAt = closedAt
         self.texts = texts ?? RespondentTexts.defaults(for: instrument)
         self.slug = slug

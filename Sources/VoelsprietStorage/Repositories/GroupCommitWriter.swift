@@ -68,12 +68,13 @@ actor GroupCommitWriter {
     }
 
     private func insert(_ batch: [Pending]) async throws {
-        var builder = db.insert(into: "responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers", "language")
+        var builder = db.insert(into: "responses").columns(
+            "id", "study_slug", "receipt_hash", "submitted_on", "answers", "language", "instrument_version")
         for pending in batch {
             let response = pending.response
             builder = builder.values(
                 response.id, response.studySlug, response.receiptHash, response.submittedOn, pending.answersJSON,
-                response.language.isEmpty ? nil : response.language)
+                response.language.isEmpty ? nil : response.language, response.instrumentVersion)
         }
         try await builder.run()
     }

@@ -15,6 +15,8 @@ public protocol ResponseRepository: Sendable {
     /// Deletes the response with this receipt hash in the study; true when one was deleted.
     func withdraw(studySlug: String, receiptHash: String) async throws -> Bool
     func count(studySlug: String) async throws -> Int
+    /// Real responses given to one version of the study's questionnaire.
+    func count(studySlug: String, instrumentVersion: Int) async throws -> Int
     /// Every response of the study, in random-id order (not the order of arrival).
     func all(studySlug: String, instrument: Instrument) async throws -> [StoredResponse]
     /// Hands every response's stored answer document (JSON text) to `body` as rows arrive:

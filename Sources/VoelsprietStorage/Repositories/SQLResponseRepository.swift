@@ -19,10 +19,11 @@ public struct SQLResponseRepository: ResponseRepository {
 
     public func storeTest(_ response: StoredResponse) async throws {
         do {
-            try await db.insert(into: "test_responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers", "language")
+            try await db.insert(into: "test_responses").columns(
+                "id", "study_slug", "receipt_hash", "submitted_on", "answers", "language", "instrument_version")
                 .values(
                     response.id, response.studySlug, response.receiptHash, response.submittedOn, try response.answers.jsonString(),
-                    response.language.isEmpty ? nil : response.language)
+                    response.language.isEmpty ? nil : response.language, response.instrumentVersion)
                 .run()
         } catch where isUniqueViolation(error) {
             throw StorageError.duplicate("receipt")
@@ -78,6 +79,15 @@ public struct SQLResponseRepository: ResponseRepository {
             return (response, test)
         }
         return nil
+    }
+
+    public func count(studySlug: String, instrumentVersion: Int) async throws -> Int {
+        try await db.raw(
+            """
+            SELECT COUNT(*) AS n FROM responses
+            WHERE study_slug = \(bind: studySlug) AND COALESCE(instrument_version, 1) = \(bind: instrumentVersion)
+            """
+        ).first(decodingColumn: "n", as: Int.self) ?? 0
     }
 
     public func count(studySlug: String) async throws -> Int {

@@ -85,12 +85,14 @@ public struct SQLStudyRepository: StudyRepository {
     }
 
     public func delete(slug: String) async throws {
+        try await db.raw("DELETE FROM instrument_drafts WHERE study_slug = \(bind: slug)").run()
+        try await db.raw("DELETE FROM instrument_versions WHERE study_slug = \(bind: slug)").run()
         let rows = try await db.raw("DELETE FROM studies WHERE slug = \(bind: slug) RETURNING slug").all()
         if rows.isEmpty { throw StorageError.notFound(slug) }
     }
 
     static let columns =
-        "slug, title, status, instrument, help_links, created_on, created_by, retention_date, require_two_factor, closed_at, respondent_texts"
+        "slug, title, status, instrument, help_links, created_on, created_by, retention_date, require_two_factor, closed_at, respondent_texts, instrument_version"
 
     static func decode(_ row: any SQLRow) throws -> Study {
         let slug = try row.decode(column: "slug", as: String.self)
@@ -113,7 +115,8 @@ public struct SQLStudyRepository: StudyRepository {
             closedAt: try row.decode(column: "closed_at", as: Int?.self),
             texts: try row.decode(column: "respondent_texts", as: String?.self).flatMap {
                 try? JSONDecoder().decode(RespondentTexts.self, from: Data($0.utf8))
-            }
+            },
+            instrumentVersion: try row.decode(column: "instrument_version", as: Int?.self) ?? 1
         )
     }
 }

@@ -19,4 +19,14 @@ public protocol StudyRepository: Sendable {
     /// Deletes the study row itself (its responses, contacts and members must be gone first:
     /// see `Transaction.deleteStudy`); throws `StorageError.notFound` when there is none.
     func delete(slug: String) async throws
+
+    // Questionnaire drafts and versions (see `M0008QuestionnaireVersions`).
+    func draft(slug: String) async throws -> InstrumentDraft?
+    func saveDraft(slug: String, _ draft: InstrumentDraft) async throws
+    func deleteDraft(slug: String) async throws
+    /// Replaced versions, oldest first.
+    func versions(slug: String) async throws -> [InstrumentVersion]
+    /// Makes `instrument` the study's questionnaire as `version`; when `replacing` is given, the
+    /// current one is kept as that replaced version first. Call inside a transaction.
+    func publish(slug: String, instrument: Instrument, version: Int, replacing: InstrumentVersion?) async throws
 }

@@ -77,7 +77,8 @@ struct APIController: Sendable {
         }
         let stored: IntakeService.Stored
         do {
-            stored = try await web.services.intake.storeResponse(outcome.answers, slug: slug, submission: submission)
+            stored = try await web.services.intake.storeResponse(
+                outcome.answers, slug: slug, submission: submission, instrumentVersion: study.instrumentVersion)
         } catch StorageError.notFound {
             web.studies.invalidate(slug)
             throw ProblemDetails.notFound("There is no study '\(slug)'.")

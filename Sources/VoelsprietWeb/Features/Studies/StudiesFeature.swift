@@ -60,7 +60,7 @@ struct StudiesFeature: ResearcherFeature {
         let notices = ["deleted": page.language == "en" ? "The study was deleted." : "De studie is verwijderd."]
         let model = StudiesViewModel(
             csrf: page.csrf, studies: rows, directory: directory, isAdmin: user.role == .admin, builtIns: BuiltInInstruments.names,
-            notice: page.notice(notices), error: error, slug: slug, title: title, instrument: instrument, problems: problems,
+            notice: page.notice(notices), error: error, slug: slug, title: title, instrument: instrument, problems: InstrumentProblemRow.rows(problems, language: page.language),
             hasProblems: !problems.isEmpty, sourceIsJSON: !instrument.isEmpty)
         return page.render("admin_studies", title: page.text.studies, model, status: status)
     }
@@ -191,7 +191,7 @@ struct StudiesViewModel {
     let slug: String
     let title: String
     let instrument: String
-    let problems: [InstrumentProblem]
+    let problems: [InstrumentProblemRow]
     // Stored, not computed: Mustache reads properties by reflection, which skips computed ones.
     let hasProblems: Bool
     let sourceIsJSON: Bool

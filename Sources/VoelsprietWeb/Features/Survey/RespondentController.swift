@@ -85,7 +85,7 @@ struct RespondentController: Sendable {
         {
             var model = StepViewModel(
                 instrument: instrument, step: step, t: t, action: "/s/\(slug)", csrf: csrf, trail: trail, values: values,
-                carried: carried, problems: problems)
+                carried: carried, problems: problems, seed: submission.text)
             model.hidden.insert(contentsOf: carriedFields, at: 0)
             // "Step 5 of about 12": the steps of this respondent's branch as the answers so far decide it.
             let branch = navigator.steps(answers: carried).count
@@ -165,7 +165,8 @@ struct RespondentController: Sendable {
             if let wait = web.intakeLimit.admit(slug, .response) { return review(trail: trail, carried: outcome.answers, busy: wait) }
             let stored: IntakeService.Stored
             do {
-                stored = try await web.services.intake.storeResponse(outcome.answers, slug: slug, submission: submission, test: test, language: t.lang)
+                stored = try await web.services.intake.storeResponse(
+                    outcome.answers, slug: slug, submission: submission, test: test, language: t.lang, instrumentVersion: study.instrumentVersion)
             } catch StorageError.notFound {
                 // The study was deleted while this respondent was on the last page.
                 web.studies.invalidate(slug)

@@ -18,6 +18,8 @@ public struct UIText: Sendable {
     public let reviewTitle: String
     public let reviewText: String
     public let specifyLabel: String
+    /// The empty first entry of a drop-down list.
+    public let choosePrompt: String
     public let requiredMark: String
     public let optionalMark: String
     public let errorSummary: String
@@ -81,7 +83,7 @@ public struct UIText: Sendable {
         stepOf: "Stap", ofAbout: "van ongeveer", reviewTitle: "Klaar om te versturen",
         reviewText:
             "Je hebt alle vragen gehad die voor jou van toepassing zijn. Met de knop hieronder verstuur je je antwoorden. Wil je nog iets aanpassen, ga dan terug.",
-        specifyLabel: "vul in", requiredMark: "verplicht", optionalMark: "mag je overslaan",
+        specifyLabel: "vul in", choosePrompt: "Kies…", requiredMark: "verplicht", optionalMark: "mag je overslaan",
         errorSummary: "Niet alles is goed ingevuld. Bekijk de vragen met een melding.",
         thanksTitle: "Dank je wel", thanksText: "Je antwoorden zijn opgeslagen.",
         thanksGoneText:
@@ -138,7 +140,7 @@ public struct UIText: Sendable {
         stepOf: "Step", ofAbout: "of about", reviewTitle: "Ready to send",
         reviewText:
             "You have seen every question that applies to you. The button below sends your answers. To change something, go back.",
-        specifyLabel: "please specify", requiredMark: "required", optionalMark: "you may skip this",
+        specifyLabel: "please specify", choosePrompt: "Choose…", requiredMark: "required", optionalMark: "you may skip this",
         errorSummary: "Not everything was filled in correctly. Please look at the questions with a message.",
         thanksTitle: "Thank you", thanksText: "Your answers have been saved.",
         thanksGoneText:

@@ -38,6 +38,21 @@
     if (escapes >= 2) leave(document.querySelector('a.quick-exit'));
   });
 
+  // Exclusive options ("nobody", "don't know"): ticking one clears the item's other boxes, and
+  // ticking another clears it. The server refuses the combination anyway; this saves a round trip.
+  document.addEventListener('change', function (event) {
+    var box = event.target;
+    if (!box.matches || !box.matches('input[type=checkbox]') || !box.checked) return;
+    var item = box.closest('[data-item]');
+    if (!item) return;
+    var boxes = item.querySelectorAll('input[type=checkbox]');
+    for (var i = 0; i < boxes.length; i++) {
+      var other = boxes[i];
+      if (other === box) continue;
+      if (box.hasAttribute('data-exclusive') || other.hasAttribute('data-exclusive')) other.checked = false;
+    }
+  });
+
   // Forms marked data-in-place are posted with fetch and the answer is shown in place of the
   // page, instead of as a new page in the history. On any failure the form posts normally.
   if (!window.fetch || !window.DOMParser || !window.FormData || !window.URLSearchParams) return;
