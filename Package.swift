@@ -175,6 +175,7 @@ let package = Package(
                 .process("Features/Statcheck/Templates"),
                 .process("Features/Responses/Templates"),
                 .process("Features/RespondentTexts/Templates"),
+                .process("Features/Questionnaire/Templates"),
             ]
         ),
         .executableTarget(
@@ -253,6 +254,7 @@ let package = Package(
             name: "VoelsprietWebTests",
             dependencies: [
                 "VoelsprietWeb",
+                "VoelsprietBuilder",
                 "VoelsprietSPSS",
                 "VoelsprietAnalysis",
                 "VoelsprietDomain",

@@ -18,6 +18,7 @@ public struct Services: Sendable {
     public let interviews: InterviewService
     public let studyReport: StudyReportService
     public let responses: ResponseService
+    public let questionnaire: QuestionnaireService
 
     public init(
         repositories: Repositories, bcryptCost: UInt8 = 12, idleTimeout: Duration = .seconds(8 * 3600),
@@ -36,6 +37,7 @@ public struct Services: Sendable {
         literature = LiteratureService(repositories: repositories)
         interviews = InterviewService(repositories: repositories)
         responses = ResponseService(repositories: repositories)
+        questionnaire = QuestionnaireService(repositories: repositories, onChange: onStudyChange)
         studyReport = StudyReportService(repositories: repositories, reports: reports, literature: literature, interviews: interviews)
     }
 }

@@ -11,5 +11,6 @@ struct FeatureTextTests {
         #expect(Set(StudyReportText.dutch.keys) == Set(StudyReportText.english.keys))
         #expect(Set(ResponsesText.dutch.keys) == Set(ResponsesText.english.keys))
         #expect(Set(RespondentTextsText.dutch.keys) == Set(RespondentTextsText.english.keys))
+        #expect(Set(QuestionnaireText.dutch.keys) == Set(QuestionnaireText.english.keys))
     }
 }

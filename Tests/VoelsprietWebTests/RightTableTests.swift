@@ -166,6 +166,10 @@ struct RightTableTests {
                 "GET /admin/studies/{slug}/preview": .previewQuestionnaire,
                 "GET /admin/studies/{slug}/texts": .manageSettings,
                 "POST /admin/studies/{slug}/texts": .manageSettings,
+                "GET /admin/studies/{slug}/questionnaire": .editQuestionnaire,
+                "POST /admin/studies/{slug}/questionnaire": .editQuestionnaire,
+                "GET /admin/studies/{slug}/questionnaire/download": .editQuestionnaire,
+                "GET /admin/studies/{slug}/questionnaire/versions/{version}": .previewQuestionnaire,
             ]
             // Every study route of the registry is listed here, and with the right written above.
             let studyRoutes = table.filter { if case .study = $0.value { return true } else { return false } }

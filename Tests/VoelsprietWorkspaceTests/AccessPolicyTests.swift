@@ -31,6 +31,7 @@ struct AccessPolicyTests {
         .composeStudyReport: [true, true, false, false],
         .previewQuestionnaire: [true, true, true, true],
         .manageResponses: [true, true, false, false],
+        .editQuestionnaire: [true, false, false, false],
     ]
 
     @Test("every action has a row, and every cell is as specified")

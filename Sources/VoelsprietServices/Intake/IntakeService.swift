@@ -78,10 +78,11 @@ public struct IntakeService: Sendable {
         let slug = access.slug
         let actorName = access.actor.auditName
         let day = Clock.today()
+        let version = access.study.instrumentVersion
         let responses = answers.map {
             StoredResponse(
                 id: UUID().uuidString.lowercased(), studySlug: slug, receiptHash: ReceiptHasher.hash(ReceiptCode.generate()),
-                submittedOn: day, answers: $0)
+                submittedOn: day, answers: $0, instrumentVersion: version)
         }
         try await repositories.transaction { tx in
             try await tx.studies.lock(slug: slug)

@@ -132,20 +132,32 @@ public protocol ResponseDeletion: Sendable {
     func delete(studySlug: String, id: String) async throws -> Bool
     /// Deletes every test response of the study; how many there were.
     func deleteTests(studySlug: String) async throws -> Int
+    /// Real responses given to one version of the questionnaire (for publishing under the lock).
+    func count(studySlug: String, instrumentVersion: Int) async throws -> Int
 }
 
 struct SQLResponseDeletion: ResponseDeletion {
     let db: any SQLDatabase
 
+    func count(studySlug: String, instrumentVersion: Int) async throws -> Int {
+        try await db.raw(
+            """
+            SELECT COUNT(*) AS n FROM responses
+            WHERE study_slug = \(bind: studySlug) AND COALESCE(instrument_version, 1) = \(bind: instrumentVersion)
+            """
+        ).first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
     func insert(_ responses: [StoredResponse]) async throws {
         var start = 0
         while start < responses.count {
             let batch = responses[start..<min(start + 200, responses.count)]
-            var builder = db.insert(into: "responses").columns("id", "study_slug", "receipt_hash", "submitted_on", "answers", "language")
+            var builder = db.insert(into: "responses").columns(
+                "id", "study_slug", "receipt_hash", "submitted_on", "answers", "language", "instrument_version")
             for response in batch {
                 builder = builder.values(
                     response.id, response.studySlug, response.receiptHash, response.submittedOn, try response.answers.jsonString(),
-                    response.language.isEmpty ? nil : response.language)
+                    response.language.isEmpty ? nil : response.language, response.instrumentVersion)
             }
             try await builder.run()
             start += batch.count

@@ -91,6 +91,7 @@ struct FeatureRegistry: Sendable {
             StudyReportFeature(web: web),
             ResponsesFeature(web: web),
             RespondentTextsFeature(web: web),
+            QuestionnaireFeature(web: web),
             StatcheckFeature(web: web),
         ])
     }

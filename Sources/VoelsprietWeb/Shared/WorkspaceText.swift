@@ -32,6 +32,7 @@ struct WorkspaceText: Sendable {
     let exportExcelCSV: String
     let exportXLSX: String
     let respondentTexts: String
+    let questionnaire: String
 
     static func forLanguage(_ language: String) -> WorkspaceText { language == "en" ? .english : .dutch }
 
@@ -95,7 +96,7 @@ struct WorkspaceText: Sendable {
         closeConfirm: "Ja, sluiten: nieuwe respondenten kunnen dan niet meer beginnen; wie al bezig is, kan nog een uur versturen.",
         exportExcelCSV: "Antwoorden voor Nederlandse Excel (CSV met puntkomma's)",
         exportXLSX: "Antwoorden als Excel-werkmap (.xlsx, met codeboek)",
-        respondentTexts: "Teksten")
+        respondentTexts: "Teksten", questionnaire: "Vragenlijst")
 
     static let english = WorkspaceText(
         overview: "Overview", members: "Members", audit: "Audit trail", settings: "Settings", data: "Delete data",
@@ -146,5 +147,5 @@ struct WorkspaceText: Sendable {
         closeConfirm: "Yes, close: new respondents can then no longer start; those already filling it in can still send for an hour.",
         exportExcelCSV: "Responses for Dutch Excel (semicolon CSV)",
         exportXLSX: "Responses as an Excel workbook (.xlsx, with codebook)",
-        respondentTexts: "Texts")
+        respondentTexts: "Texts", questionnaire: "Questionnaire")
 }

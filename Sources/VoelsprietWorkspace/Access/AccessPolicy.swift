@@ -29,6 +29,7 @@ public enum AccessPolicy {
         .composeStudyReport: [.lead, .analyst],
         .previewQuestionnaire: [.lead, .analyst, .coder, .viewer],
         .manageResponses: [.lead, .analyst],
+        .editQuestionnaire: [.lead],
     ]
 
     /// Whether `role` may perform `action`; `nil` (not a member) may do nothing.

@@ -58,4 +58,7 @@ public enum StudyAction: String, Sendable, CaseIterable, Codable {
     /// Browse responses one by one (real and test), delete one with a reason (audited), and
     /// delete all test answers.
     case manageResponses = "manage_responses"
+    /// Build and edit the questionnaire in the browser (a draft), and publish it; after the first
+    /// real response a publication makes a new version and the old one stays readable.
+    case editQuestionnaire = "edit_questionnaire"
 }

@@ -55,6 +55,8 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case studyReportExported = "study_report_exported"
     /// One response deleted by a researcher; the detail holds its id and the reason given.
     case responseDeleted = "response_deleted"
+    case questionnairePublished = "questionnaire_published"
+    case questionnaireDraftDiscarded = "questionnaire_draft_discarded"
     case testResponsesDeleted = "test_responses_deleted"
     /// An action this version does not know (written by a newer server sharing the database);
     /// the stored name is kept in front of the detail.
