@@ -33,7 +33,11 @@ struct StorageTests {
         try await TestApp.run { client, setup in
             _ = try await Bodies.submit(client, Bodies.json(Bodies.professionalWithoutExperience))
             let row = try #require(try await setup.client.sql.raw("SELECT * FROM responses").first())
-            #expect(Set(row.allColumns) == ["receipt_hash", "id", "study_slug", "submitted_on", "answers", "language"])
+            #expect(Set(row.allColumns) == ["receipt_hash", "id", "study_slug", "submitted_on", "answers", "language", "instrument_version"])
+            // The questionnaire version answered: the same for every response between two
+            // publications, so no finer than the day unless a lead publishes again that day.
+            let version = try row.decode(column: "instrument_version", as: Int?.self)
+            #expect(version == 1)
             // The language is one of the questionnaire's (nl, en) or not kept (the API), never the
             // browser's Accept-Language or anything else that could narrow down who sent it.
             let language = try row.decode(column: "language", as: String?.self)

@@ -73,6 +73,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
+from builder_scenario import run_builder  # noqa: E402
 from vsinstrument import (  # noqa: E402
     PERSONAS,
     RECEIPT_RE,
@@ -1491,6 +1492,14 @@ ER  -
             traceback.print_exc()
             self.dump("interviews-exception")
             self.c.check(False, "[interviews] scenario ran", f"{type(exc).__name__}: {exc}")
+        try:
+            run_builder(self)
+        except Abort:
+            pass
+        except Exception as exc:  # noqa: BLE001
+            traceback.print_exc()
+            self.dump("builder-exception")
+            self.c.check(False, "[builder] scenario ran", f"{type(exc).__name__}: {exc}")
         scenarios = [
             ("student-recent", dict(blank_check=True, back_check=False)),
             ("professional-no", dict(blank_check=False, back_check=True)),

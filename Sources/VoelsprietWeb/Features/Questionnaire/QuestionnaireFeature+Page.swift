@@ -29,7 +29,7 @@ extension QuestionnaireFeature {
                 }
                 let found = problems(.item(item.id))
                 return QuestionnaireViewModel.Item(
-                    id: item.id, type: item.type.rawValue, text: item.text.text(in: language), condition: ConditionText.format(item.showIf),
+                    id: item.id, type: item.type.rawValue, text: item.text.text(in: language), condition: item.showIf.map { ConditionText.format($0) },
                     problems: found, hasProblems: !found.isEmpty, open: error != nil, error: error, form: form(item.id, fields))
             }
             var newFields: [String: String] = ["type": ItemType.single.rawValue]

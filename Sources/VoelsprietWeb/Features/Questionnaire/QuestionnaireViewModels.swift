@@ -60,7 +60,7 @@ struct QuestionnaireViewModel {
         let id: String
         let type: String
         let text: String
-        let condition: String
+        let condition: String?
         let problems: [InstrumentProblemRow]
         let hasProblems: Bool
         let open: Bool
