@@ -44,6 +44,33 @@ struct ExactlyOnceTests {
         try await setup.repositories.responses.count(studySlug: "quickscan")
     }
 
+    @Test("a withdrawal leaves a tombstone: replaying the last page afterwards stores nothing")
+    func withdrawThenReplay() async throws {
+        try await TestApp.run { client, setup in
+            var browser = Browser(client)
+            let fields = try await Self.reviewPage(&browser)
+            let sent = try await browser.post("/s/quickscan", form: fields + [("_action", "submit")])
+            let thanks = try await browser.get(try #require(sent.headers[.location]))
+            let receipt = try #require(Self.receipt(thanks))
+            #expect(try await Self.count(setup) == 1)
+            let withdraw = try await browser.get("/s/quickscan/withdraw")
+            let csrf = try #require(withdraw.inputValue("_csrf"))
+            let done = try await browser.post("/s/quickscan/withdraw", form: [("_csrf", csrf), ("receipt", receipt)])
+            #expect(done.status == .ok)
+            #expect(try await Self.count(setup) == 0)
+            // The same last page sent again (back, send; or a replayed request).
+            let replay = try await browser.post("/s/quickscan", form: fields + [("_action", "submit")])
+            #expect(replay.status == .seeOther)
+            #expect(try await Self.count(setup) == 0)
+            // Only the hash is kept, and only for a receipt that held answers.
+            let rows = try await setup.client.sql.raw("SELECT * FROM withdrawn_receipts").all()
+            #expect(rows.count == 1)
+            #expect(Set(rows.first?.allColumns ?? []) == ["receipt_hash", "study_slug"])
+            _ = try await browser.post("/s/quickscan/withdraw", form: [("_csrf", csrf), ("receipt", "ABCD-EFGH-JKMN-PQRS")])
+            #expect(try await setup.client.sql.raw("SELECT * FROM withdrawn_receipts").all().count == 1)
+        }
+    }
+
     @Test("sending redirects to the thank-you page; reloading it shows the same receipt and stores nothing")
     func reload() async throws {
         try await TestApp.run { client, setup in

@@ -28,6 +28,8 @@ public struct IntakeService: Sendable {
         /// True when this submission had been stored before (a replay, a reload, a double click):
         /// nothing new was written and `receipt` is the one given the first time.
         public var alreadyStored: Bool
+        /// True when the respondent had withdrawn these answers: a replay stores nothing.
+        public var withdrawn: Bool = false
     }
 
     /// Stores validated answers exactly once per submission token: the receipt is derived from
@@ -42,6 +44,11 @@ public struct IntakeService: Sendable {
     ) async throws -> Stored {
         // Without a token, a fresh random one: two of those meet once in 2⁸⁰ submissions.
         let receipt = Self.receipt(for: submission ?? .generate(), slug: slug)
+        // A withdrawal leaves the receipt's hash behind: the same questionnaire sent again (a
+        // replayed last page, back and send) must not bring the answers back.
+        if submission != nil, !test, try await repositories.responses.isWithdrawn(studySlug: slug, receiptHash: ReceiptHasher.hash(receipt)) {
+            return Stored(receipt: receipt, alreadyStored: true, withdrawn: true)
+        }
         let response = StoredResponse(
             id: UUID().uuidString.lowercased(), studySlug: slug, receiptHash: ReceiptHasher.hash(receipt),
             submittedOn: Clock.today(), answers: answers, language: language, instrumentVersion: instrumentVersion)

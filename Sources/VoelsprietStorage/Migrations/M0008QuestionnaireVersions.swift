@@ -1,6 +1,7 @@
 /// Questionnaires edited in the browser: the builder's draft per study, every published
 /// version that answers were given to (kept readable after a newer one is published), and the
-/// version each response answered.
+/// version each response answered. And the receipts of withdrawn responses (their hash only), so
+/// that replaying the last page after a withdrawal does not store the answers again.
 struct M0008QuestionnaireVersions: Migration {
     let version = 8
     let name = "questionnaire drafts and versions"
@@ -28,6 +29,11 @@ struct M0008QuestionnaireVersions: Migration {
             // The version a response answered; null: 1 (responses from before versions were kept).
             "ALTER TABLE responses ADD COLUMN instrument_version INTEGER",
             "ALTER TABLE test_responses ADD COLUMN instrument_version INTEGER",
+            """
+            CREATE TABLE withdrawn_receipts (
+                receipt_hash TEXT PRIMARY KEY,
+                study_slug TEXT NOT NULL)\(kind == .sqlite ? " WITHOUT ROWID" : "")
+            """,
         ]
     }
 }

@@ -14,6 +14,8 @@ public protocol ResponseRepository: Sendable {
 
     /// Deletes the response with this receipt hash in the study; true when one was deleted.
     func withdraw(studySlug: String, receiptHash: String) async throws -> Bool
+    /// Whether the answers of this receipt were withdrawn (a replay must not store them again).
+    func isWithdrawn(studySlug: String, receiptHash: String) async throws -> Bool
     func count(studySlug: String) async throws -> Int
     /// Real responses given to one version of the study's questionnaire.
     func count(studySlug: String, instrumentVersion: Int) async throws -> Int

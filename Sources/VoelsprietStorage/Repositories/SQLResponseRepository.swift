@@ -44,7 +44,23 @@ public struct SQLResponseRepository: ResponseRepository {
             ).all()
             deleted = deleted || !rows.isEmpty
         }
+        // Only the hash, only for a receipt that held answers: replaying the last page with the
+        // same submission token must not bring them back.
+        if deleted {
+            try await db.raw(
+                """
+                INSERT INTO withdrawn_receipts (receipt_hash, study_slug) VALUES (\(bind: receiptHash), \(bind: studySlug))
+                ON CONFLICT (receipt_hash) DO NOTHING
+                """
+            ).run()
+        }
         return deleted
+    }
+
+    public func isWithdrawn(studySlug: String, receiptHash: String) async throws -> Bool {
+        try await !db.raw(
+            "SELECT receipt_hash FROM withdrawn_receipts WHERE receipt_hash = \(bind: receiptHash) AND study_slug = \(bind: studySlug)"
+        ).all().isEmpty
     }
 
     public func summaries(studySlug: String, test: Bool) async throws -> [ResponseSummary] {

@@ -87,6 +87,7 @@ public struct SQLStudyRepository: StudyRepository {
     public func delete(slug: String) async throws {
         try await db.raw("DELETE FROM instrument_drafts WHERE study_slug = \(bind: slug)").run()
         try await db.raw("DELETE FROM instrument_versions WHERE study_slug = \(bind: slug)").run()
+        try await db.raw("DELETE FROM withdrawn_receipts WHERE study_slug = \(bind: slug)").run()
         let rows = try await db.raw("DELETE FROM studies WHERE slug = \(bind: slug) RETURNING slug").all()
         if rows.isEmpty { throw StorageError.notFound(slug) }
     }
