@@ -20,6 +20,7 @@ public struct HTMLRenderer: Sendable {
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;font-style:italic;padding:.2rem 0}
         .facts{color:#444;font-size:.9rem}.statement{font-weight:600}.warn{color:#8a4b00}.chart{margin:1rem 0;overflow-x:auto}
         .chart svg{max-width:100%;height:auto}
+        .toc ol{columns:2}.toc a{color:inherit}table.battery caption{font-weight:600;font-style:normal}
         @media print{body{margin:0;max-width:none}h2{break-before:auto;break-after:avoid}table,.chart{break-inside:avoid}}
         """
 
@@ -30,6 +31,7 @@ public struct HTMLRenderer: Sendable {
             body += "; " + split.groups.map { "\(escape($0.label)): \($0.n.map(String.init) ?? "–")" }.joined(separator: ", ")
         }
         body += "</p>\n"
+        body += contentsList()
         if !report.splits.isEmpty {
             let markdown = MarkdownRenderer(report: report)
             let lines = markdown.significantLines()
@@ -40,6 +42,7 @@ public struct HTMLRenderer: Sendable {
             if let note = markdown.multiplicityNote() { body += "<p class=\"multiplicity\">\(escape(note))</p>\n" }
         }
         let charts = chartRuns()
+        let batteries = Dictionary(uniqueKeysWithValues: report.batteries.map { ($0.items.lowerBound, $0) })
         var section: String?
         for (index, item) in report.items.enumerated() {
             if item.section != section, let title = item.sectionTitle {
@@ -47,6 +50,7 @@ public struct HTMLRenderer: Sendable {
             }
             section = item.section
             if let chart = charts.before[index] { body += "<div class=\"chart\">\(chart)</div>\n" }
+            if let battery = batteries[index] { body += batteryTable(battery) }
             body += renderItem(item, chart: charts.inside[index])
         }
         body += appendix()

@@ -14,11 +14,14 @@ struct MarkdownRenderer {
             out += "; " + split.groups.map { "\(escape($0.label)): \($0.n.map(String.init) ?? "–")" }.joined(separator: ", ")
         }
         out += "\n\n"
+        out += contentsList()
         out += summary()
         var section: String?
-        for item in report.items {
+        let batteries = Dictionary(uniqueKeysWithValues: report.batteries.map { ($0.items.lowerBound, $0) })
+        for (index, item) in report.items.enumerated() {
             if item.section != section, let title = item.sectionTitle { out += "## \(escape(title))\n\n" }
             section = item.section
+            if let battery = batteries[index] { out += batteryTable(battery) }
             out += renderItem(item)
         }
         out += appendix()

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import VoelsprietDomain
+
+@testable import VoelsprietAnalysis
+
+/// Issue 9, findings 6 and 7: 42 printed pages without contents; each battery item its own table
+/// and no summary table; groups named by whole option labels.
+@Suite("Report: contents, battery summaries, short group labels")
+struct ReportContentsTests {
+    func report(language: String = "nl") throws -> AnalysisReport {
+        let instrument = try BuiltInInstruments.quickscan()
+        let answers = try DemoDataGenerator(design: try DemoDesign.quickscan(), instrument: instrument).responses(seed: 2021)
+        let data = try AnalysisData(instrument: instrument, answers: answers, splitNames: ["role", "experience"])
+        return ReportBuilder(data: data, options: ReportOptions(language: language)).build()
+    }
+
+    @Test("the HTML and Markdown reports open with contents linking to every section")
+    func contents() throws {
+        let report = try report()
+        let sections = Set(report.items.compactMap(\.sectionTitle))
+        #expect(report.contents.count == sections.count)
+        let html = HTMLRenderer(report: report).render(standalone: true)
+        #expect(html.contains("<nav class=\"toc\""))
+        for entry in report.contents { #expect(html.contains("<a href=\"#\(entry.anchor)\">")) }
+        let markdown = ReportFormat.markdown.render(report)
+        #expect(markdown.contains("## Inhoud"))
+    }
+
+    @Test("each battery gets one summary table: a row per statement with n, % per point, mean and SD")
+    func batteries() throws {
+        let report = try report()
+        let batteries = report.batteries
+        #expect(!batteries.isEmpty)
+        for battery in batteries {
+            let items = battery.items.map { report.items[$0] }
+            #expect(items.count >= 2)
+            #expect(Set(items.map(\.scale)).count == 1)
+            #expect(Set(items.map(\.section)).count == 1)
+        }
+        let markdown = MarkdownRenderer(report: report)
+        let first = try #require(batteries.first)
+        let (header, rows) = markdown.batteryRows(first)
+        #expect(header.first == "Stelling" && header.suffix(2) == ["M", "SD"])
+        #expect(rows.count == first.items.count)
+        // The row's numbers are the item's own: its n, percentages, mean.
+        let item = report.items[first.items.lowerBound]
+        #expect(rows[0][1] == "\(item.n)")
+        let percents = rows[0][2..<(2 + item.categories.count)].compactMap { Int($0) }
+        #expect(abs(percents.reduce(0, +) - 100) <= item.categories.count)
+        if let mean = item.descriptives?.mean { #expect(rows[0][rows[0].count - 2] == StatementFormatter.decimal(mean, 2, comma: true)) }
+        let html = HTMLRenderer(report: report).render(standalone: true)
+        #expect(html.components(separatedBy: "<table class=\"battery\">").count - 1 == batteries.count)
+    }
+
+    @Test("groups are named by the option's short label")
+    func shortLabels() throws {
+        let report = try report()
+        let role = try #require(report.splits.first { $0.id == "role" })
+        #expect(role.groups.map(\.label).sorted() == ["Professional", "Student"])
+        let english = try self.report(language: "en")
+        #expect(english.splits.first { $0.id == "role" }?.groups.map(\.label).sorted() == ["Professional", "Student"])
+        // The frequency table still shows the whole label the respondent read.
+        let item = try #require(report.item("role"))
+        #expect(item.categories.map(\.label).contains("Professional: ik werk in dit werkveld"))
+    }
+}
