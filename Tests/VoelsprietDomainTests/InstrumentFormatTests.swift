@@ -105,3 +105,19 @@ struct InstrumentFormatTests {
         #expect(latin.problems.first?.english.contains("UTF-8") == true)
     }
 }
+
+@Suite("Instrument files: hostile YAML")
+struct HostileInstrumentTests {
+    @Test("a billion laughs (aliases repeating aliases) is refused quickly, not walked")
+    func billionLaughs() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let started = ContinuousClock.now
+        let result = InstrumentParser.parse(Data(yaml.utf8))
+        #expect(result.instrument == nil)
+        #expect(result.problems.first?.english.contains("more than 200000 values") == true)
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+}

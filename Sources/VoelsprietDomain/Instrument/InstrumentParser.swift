@@ -93,6 +93,14 @@ public enum InstrumentParser {
         } catch {
             return failure(en: "not valid YAML: \(error)", nl: "geen geldige YAML: \(error)")
         }
+        // Aliases share nodes: a few lines of `&a [*a, *a, …]` stand for billions of them, and
+        // decoding walks every one. Count with a budget before walking anything.
+        var budget = maximumNodes
+        guard fits(node, budget: &budget) else {
+            return failure(
+                en: "the file has more than \(maximumNodes) values (aliases repeating parts count every time)",
+                nl: "het bestand heeft meer dan \(maximumNodes) waarden (aliassen die delen herhalen tellen elke keer mee)")
+        }
         let source = InstrumentSource(yaml: node)
         do {
             let instrument = try YAMLDecoder().decode(Instrument.self, from: node)
@@ -104,6 +112,23 @@ public enum InstrumentParser {
         } catch {
             return failure(en: "\(error)", nl: "\(error)")
         }
+    }
+
+    /// The most values (scalars, lists, mappings) a YAML instrument may expand to.
+    public static let maximumNodes = 200_000
+
+    static func fits(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        if budget < 0 { return false }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping where !fits(key, budget: &budget) || !fits(value, budget: &budget) { return false }
+        case .sequence(let sequence):
+            for element in sequence where !fits(element, budget: &budget) { return false }
+        case .scalar, .alias:
+            break
+        }
+        return true
     }
 
     static func yamlFailure(_ error: YamlError) -> Result {
