@@ -65,3 +65,28 @@ struct ReportContentsTests {
         #expect(item.categories.map(\.label).contains("Professional: ik werk in dit werkveld"))
     }
 }
+
+@Suite("Report: typed items")
+struct TypedItemReportTests {
+    @Test("numeric and date answers are not listed one by one like open answers; the report says where they are")
+    func notListed() throws {
+        let json = """
+            {"id":"t","languages":["nl"],"title":{"nl":"T"},"scales":{},"sections":[{"id":"s","title":{"nl":"S"},"items":[
+              {"id":"age","type":"numeric","min":16,"max":99,"text":{"nl":"Leeftijd"}},
+              {"id":"since","type":"date","text":{"nl":"Sinds"}},
+              {"id":"team","type":"yesno","text":{"nl":"Team"}}]}]}
+            """
+        let instrument = try InstrumentParser.load(Data(json.utf8))
+        let validator = ResponseValidator(instrument: instrument)
+        let answers = ["23", "57", "41"].map {
+            validator.validate(RawAnswers(["age": .string($0), "since": .string("2020-01-0\($0.prefix(1))"), "team": .string("yes")])).answers
+        }
+        let report = ReportBuilder(data: try AnalysisData(instrument: instrument, answers: answers, splitNames: [])).build()
+        #expect(report.item("age") == nil)
+        #expect(report.item("since") == nil)
+        #expect(report.item("team")?.n == 3)
+        #expect(report.excluded.contains { $0.id == "age" && $0.reason.contains("exports") })
+        let html = HTMLRenderer(report: report).render(standalone: true)
+        #expect(!html.contains(">57<") && !html.contains("57</li>"))
+    }
+}

@@ -50,6 +50,11 @@ extension AnalysisData {
         self.splits = []
         self.categoryOrder = schema.variables.map { Array($0.categories.indices) }
         self.excluded = [:]
+        // Typed numbers and dates are not tabulated, nor listed one by one like open answers
+        // (a list of ages would single people out); the exports hold them.
+        for (index, variable) in schema.variables.enumerated() where schema.typedItems.contains(variable.id) {
+            self.excluded[index] = "a numeric or date item: in the exports (SPSS, R, CSV), not tabulated in this report"
+        }
         self.pendingSplits = definitions
     }
 

@@ -6,6 +6,8 @@ public struct AnalysisSchema: Sendable {
     private var indexByID: [String: Int]
     /// The instrument the schema came from, if any.
     public let instrumentID: String?
+    /// Numeric and date items of the instrument: read like text, but neither tabulated nor listed.
+    public var typedItems: Set<String> = []
 
     public init(variables: [AnalysisVariable], instrumentID: String? = nil) {
         self.variables = variables
@@ -55,5 +57,6 @@ public struct AnalysisSchema: Sendable {
             }
         }
         self.init(variables: variables, instrumentID: instrument.id)
+        typedItems = Set(instrument.orderedItems.map(\.item).filter { $0.type == .numeric || $0.type == .date }.map(\.id))
     }
 }
