@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VoelsprietDomain
+import VoelsprietStatistics
 
 @testable import VoelsprietAnalysis
 
@@ -88,5 +89,35 @@ struct TypedItemReportTests {
         #expect(report.excluded.contains { $0.id == "age" && $0.reason.contains("exports") })
         let html = HTMLRenderer(report: report).render(standalone: true)
         #expect(!html.contains(">57<") && !html.contains("57</li>"))
+    }
+}
+
+@Suite("Report: Cronbach's α per battery")
+struct BatteryReliabilityTests {
+    @Test("α from the tally's running sums equals CronbachAlpha (checked against R) on the same complete cases")
+    func matchesReference() throws {
+        let instrument = try BuiltInInstruments.quickscan()
+        let answers = try DemoDataGenerator(design: try DemoDesign.quickscan(), instrument: instrument).responses(seed: 2021)
+        let data = try AnalysisData(instrument: instrument, answers: answers, splitNames: ["role"])
+        let report = ReportBuilder(data: data).build()
+        let reliability = try #require(report.reliability)
+        #expect(reliability.count == report.batteries.count)
+        for entry in reliability {
+            // The same respondents' scores, listwise, straight from the answers.
+            let rows: [[Double?]] = answers.map { set in
+                entry.items.map { id in
+                    guard case .code(let code)? = set[id]?.value, let item = instrument.item(id) else { return nil }
+                    let codes = instrument.options(of: item).map(\.code)
+                    if codes.allSatisfy({ Double($0) != nil }) { return Double(code) }
+                    return codes.firstIndex(of: code).map(Double.init)
+                }
+            }
+            let reference = try CronbachAlpha.compute(rows)
+            #expect(entry.n == reference.n)
+            let alpha = try #require(entry.alpha)
+            #expect(abs(alpha - reference.alpha) < 1e-9, "\(entry.items)")
+        }
+        let markdown = ReportFormat.markdown.render(report)
+        #expect(markdown.contains("Cronbach's α = "))
     }
 }

@@ -23,11 +23,19 @@ extension MarkdownRenderer {
     }
 
     var batteryTitle: String { report.language == "en" ? "Summary of the statements" : "Overzicht van de stellingen" }
+
+    /// "Cronbach's α = .84 (n = 118)" for the battery starting with `battery`'s first item, if computed.
+    func reliabilityText(_ battery: AnalysisReport.Battery) -> String? {
+        let first = report.items[battery.items.lowerBound].id
+        guard let entry = report.reliability?.first(where: { $0.items.first == first }), let alpha = entry.alpha else { return nil }
+        let value = StatementFormatter.coefficient(alpha, style: style)
+        return "Cronbach's α = \(value) (n = \(entry.n))"
+    }
     var contentsTitle: String { report.language == "en" ? "Contents" : "Inhoud" }
 
     func batteryTable(_ battery: AnalysisReport.Battery) -> String {
         let (header, rows) = batteryRows(battery)
-        var out = "**\(batteryTitle)**\n\n| " + header.map(escape).joined(separator: " | ") + " |\n"
+        var out = "**\(batteryTitle)**\(reliabilityText(battery).map { " — \($0)" } ?? "")\n\n| " + header.map(escape).joined(separator: " | ") + " |\n"
         out += "|---|" + header.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|\n"
         for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
         return out + "\n"
@@ -47,7 +55,8 @@ extension HTMLRenderer {
     func batteryTable(_ battery: AnalysisReport.Battery) -> String {
         let markdown = MarkdownRenderer(report: report)
         let (header, rows) = markdown.batteryRows(battery)
-        var out = "<table class=\"battery\"><caption>\(escape(markdown.batteryTitle))</caption><thead><tr>"
+        let caption = markdown.batteryTitle + (markdown.reliabilityText(battery).map { " — \($0)" } ?? "")
+        var out = "<table class=\"battery\"><caption>\(escape(caption))</caption><thead><tr>"
         for (index, cell) in header.enumerated() {
             out += index == 0 ? "<th scope=\"col\">\(escape(cell))</th>" : "<th class=\"num\" scope=\"col\">\(escape(cell))</th>"
         }

@@ -18,14 +18,24 @@ public struct AnalysisReport: Sendable, Codable, Hashable {
     public var warningCount: Int
     /// Variables left out, with the reason.
     public var excluded: [ExcludedVariable]
+    /// Cronbach's α of each battery (respondents who answered all its items).
+    public var reliability: [BatteryReliability]? = nil
 
     enum CodingKeys: String, CodingKey {
         case title, n, language, alpha, style
         case minimumGroupSize = "minimum_group_size"
         case splits, items, notes, warnings
         case warningCount = "warning_count"
-        case excluded
+        case excluded, reliability
     }
+}
+
+/// Cronbach's α of one battery: its items, the respondents who answered all of them, and α
+/// (nil when fewer than the report's smallest group answered them all, or the total has no variance).
+public struct BatteryReliability: Sendable, Codable, Hashable {
+    public var items: [String]
+    public var n: Int
+    public var alpha: Double?
 }
 
 extension AnalysisReport {

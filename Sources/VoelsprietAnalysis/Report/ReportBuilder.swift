@@ -144,7 +144,19 @@ public struct ReportBuilder: Sendable {
                 // Specify texts without a column are not worth a line of their own.
                 if variable.specifies != nil { return nil }
                 return ExcludedVariable(id: variable.id, reason: data.excluded[index]!)
-            })
+            },
+            reliability: reliability())
+    }
+
+    /// Cronbach's α per battery whose items are all in the report.
+    func reliability() -> [BatteryReliability]? {
+        let batteries = data.tally.batteries.filter { $0.variables.allSatisfy { data.excluded[$0] == nil } }
+        guard !batteries.isEmpty else { return nil }
+        return batteries.map { battery in
+            BatteryReliability(
+                items: battery.variables.map { data.schema.variables[$0].id }, n: battery.n,
+                alpha: battery.n >= max(2, options.minimumGroupSize) ? battery.alpha : nil)
+        }
     }
 
     /// The cells whose group for each `(split, group)` pair matches (group in display order).

@@ -37,6 +37,8 @@ public struct Tally: Sendable {
     public let textLimit: Int
     /// Rows added.
     public private(set) var rows = 0
+    /// Cronbach's α sums per battery (see `BatteryTally`).
+    public internal(set) var batteries: [BatteryTally]
     /// Scratch space for evaluating conditions.
     private var conditionResults: [Bool]
     private var conditionStack: [Bool]
@@ -86,6 +88,7 @@ public struct Tally: Sendable {
         textTotals = [Int](repeating: 0, count: kinds.count)
         conditionResults = [Bool](repeating: true, count: max(1, program.count))
         conditionStack = [Bool](repeating: false, count: max(1, program.instructions.count))
+        batteries = BatteryTally.batteries(of: schema, capacities: capacities)
     }
 
     /// The count of `slot` for `variable` in `cell`. Slots: 0..<capacity are categories,
@@ -157,6 +160,7 @@ public struct Tally: Sendable {
                 }
             }
         }
+        for index in batteries.indices { batteries[index].add(row) }
         guard pendingTexts else { return }
         for variable in 0..<slots.count where slots[variable].kind == 2 && row[variable] >= 0 {
             let condition = slots[variable].condition
@@ -177,6 +181,7 @@ extension Tally {
         precondition(counts.count == other.counts.count, "tallies of different shapes")
         rows += other.rows
         for index in counts.indices { counts[index] += other.counts[index] }
+        for index in batteries.indices { batteries[index].merge(other.batteries[index]) }
         for index in notApplicable.indices {
             notApplicable[index] += other.notApplicable[index]
             textTotals[index] += other.textTotals[index]
@@ -194,6 +199,7 @@ extension Tally {
     init(empty other: Tally) {
         self = other
         rows = 0
+        batteries = other.batteries.map { $0.emptied() }
         counts = [Int](repeating: 0, count: other.counts.count)
         notApplicable = [Int](repeating: 0, count: other.notApplicable.count)
         texts = [[String]](repeating: [], count: other.texts.count)
