@@ -10,7 +10,10 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Report on a CSV of answers: tables, breakdowns, chi-square tests, charts.",
         discussion: """
             With --instrument the CSV must follow Voelspriet's export layout; without it, every column with \
-            at most 20 distinct values is a categorical item and only empty cells are missing (see --missing).
+            at most 20 distinct values is a categorical item (numbers in numeric order, other values in order of \
+            first appearance), a column of more numbers (decimal point or comma) is described as numbers and \
+            compared by each split (Welch t or ANOVA, Mann–Whitney or Kruskal–Wallis), and only empty cells are \
+            missing (see --missing).
             --by role,experience tests by role, by experience, and by experience within each role.
             Examples:
               voelspriet analyze answers.csv --instrument quickscan --by role,experience --format html --out report/

@@ -16,15 +16,16 @@ struct CSVImportTests {
         let data = try analyse(csv, by: ["gender"])
         let report = ReportBuilder(data: data).build()
         #expect(report.item("id") == nil)
-        #expect(report.excluded.contains { $0.id == "id" })
+        #expect(report.excluded.contains { $0.id == "id" && $0.reason.contains("identifier") })
+        #expect(report.numeric == nil)
         let answer = try #require(report.item("answer"))
         #expect(answer.n == 29)
         #expect(answer.missing == 1)
         #expect(answer.categories.map(\.code) == ["None", "yes"])
         #expect(answer.categories.map(\.count) == [14, 15])
-        // Numbers sort numerically; groups are the split column's values.
+        // Numbers sort numerically; groups are the split column's values, in order of first appearance.
         #expect(try #require(report.item("score")).categories.map(\.code) == ["1", "2", "3", "4", "5"])
-        #expect(report.splits.first?.groups.map(\.id) == ["f", "m", "NA"])
+        #expect(report.splits.first?.groups.map(\.id) == ["NA", "f", "m"])
         #expect(answer.tests.count == 1)
     }
 

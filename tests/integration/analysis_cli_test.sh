@@ -37,4 +37,20 @@ grep -q "line 2, column 'other': not valid UTF-8" <<<"$msg" || fail "encoding er
 grep -q "^# Rapportage latin1" "$WORK/latin1.md" || fail "the title does not come from the file name: $(head -1 "$WORK/latin1.md")"
 if msg=$("$BIN" stats chi2 --table "12 5,3;4 9,11" 2>&1); then fail "a table with a space inside a cell was accepted: $msg"; fi
 grep -q "row 1, column 1: '12 5' is not a whole number" <<<"$msg" || fail "the table error does not name the cell: $msg"
+# Numeric columns (decimal commas, ';' as Dutch Excel writes): described and compared by split,
+# as R computes them (Tests/VoelsprietAnalysisTests/Fixtures/make_numeric_columns.R).
+FIXTURES="$(cd "$(dirname "$0")/../.." && pwd)/Tests/VoelsprietAnalysisTests/Fixtures"
+"$BIN" analyze "$FIXTURES/numeric_columns.csv" --by role,region --format json --out - > "$WORK/numeric.json"
+python3 - "$WORK/numeric.json" "$FIXTURES/numeric_columns.json" <<'PY' || fail "numeric columns differ from R"
+import json, sys
+ours = {c["id"]: c for c in json.load(open(sys.argv[1]))["numeric"]}
+ref = json.load(open(sys.argv[2]))
+for name, r in ref.items():
+    c = ours[name]
+    assert c["n"] == r["n"] and abs(c["descriptives"]["mean"] - r["mean"]) < 1e-9, name
+    role = next(x for x in c["comparisons"] if x["split"] == "role" and x.get("subset") is None)
+    t = next(x for x in role["tests"] if x["test"] == "welch_t")
+    rt = next(x for x in r["by_role"]["tests"] if x["test"] == "welch_t")
+    assert abs(t["statistic"] - rt["statistic"]) < 1e-8 and abs(t["p"] - rt["p"]) < 1e-9 * max(1, rt["p"]) + 1e-300, name
+PY
 echo "analysis_cli_test: ok"

@@ -26,6 +26,12 @@ extension AnalysisData {
         let buffer = UnsafeMutablePointer<CSVCell>.allocate(capacity: width + 1)
         defer { buffer.deallocate() }
         let cells = UnsafeBufferPointer(start: buffer, count: width)
+        // Numeric columns: a column stays a candidate while every distinct value is a number;
+        // when it overflows the category limit its values so far are taken from the tally and
+        // it is followed value by value from then on, until a value is not a number.
+        var state = [NumericState](repeating: .candidate, count: names.count)
+        var tracked: [NumericColumn] = []
+        var pending: [(column: Int, value: Double)] = []
         while true {
             let line: Int?
             var count = 0
@@ -34,7 +40,20 @@ extension AnalysisData {
             if count != width { throw .csv(.raggedRow(line: line, expected: width, found: count)) }
             for (column, cell) in cells.enumerated() {
                 row[column] = CodedRow.blank
-                if cell.isEmpty || overflow[column] { continue }
+                if cell.isEmpty { continue }
+                if overflow[column] {
+                    guard case .tracking(let index) = state[column] else { continue }
+                    if missing.contains(where: { scanner.cell(cell, equals: $0) }) { continue }
+                    guard let text = scanner.string(cell) else { throw .csv(.notUTF8(line: line, column: names[column])) }
+                    if let number = NumericColumn.parse(Substring(text)) {
+                        pending.append((index, number.value))
+                        if number.comma { tracked[index].decimalComma = true }
+                    } else {
+                        state[column] = .stopped(value: text, line: line)
+                        tracked[index] = NumericColumn(variable: column)
+                    }
+                    continue
+                }
                 if missing.contains(where: { scanner.cell(cell, equals: $0) }) { continue }
                 var position = -1
                 for (index, known) in values[column].enumerated() where scanner.cell(cell, equals: known) {
@@ -50,26 +69,46 @@ extension AnalysisData {
                         position = index
                     } else if values[column].count == limit {
                         overflow[column] = true
+                        if case .candidate = state[column], let number = NumericColumn.parse(Substring(text)) {
+                            var numeric = NumericColumn(variable: column)
+                            numeric.absorb(tally: tally, values: values[column])
+                            if number.comma { numeric.decimalComma = true }
+                            state[column] = .tracking(tracked.count)
+                            pending.append((tracked.count, number.value))
+                            tracked.append(numeric)
+                        } else {
+                            state[column] = .categorical
+                        }
                         continue
                     } else {
                         position = values[column].count
                         values[column].append(bytes)
+                        if case .candidate = state[column], NumericColumn.parse(Substring(text)) == nil {
+                            state[column] = .categorical
+                        }
                     }
                 }
                 row[column] = Int64(position)
             }
             row.withUnsafeBufferPointer { tally.add($0) { _ in "" } }
+            if !pending.isEmpty {
+                let cell = row.withUnsafeBufferPointer { tally.cell(of: $0) }
+                for (index, value) in pending { tracked[index].append(value, cell: cell) }
+                pending.removeAll(keepingCapacity: true)
+            }
         }
-        // Categories in natural order: numerically when every value is a number, else by text.
+        // Categories in numeric order when every value is a number (decimal point or comma),
+        // else in order of first appearance (a file has no codebook; its own order is the
+        // closest thing, and an alphabetical one would put "Oneens" before "Eens").
         var variables: [AnalysisVariable] = []
         for (column, name) in names.enumerated() {
             let texts = values[column].map { String(decoding: $0, as: UTF8.self) }
-            let numbers = texts.map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            let numbers = texts.map { NumericColumn.parse(Substring($0))?.value }
             let order: [Int]
             if numbers.allSatisfy({ $0 != nil }) {
                 order = texts.indices.sorted { numbers[$0]! < numbers[$1]! }
             } else {
-                order = texts.indices.sorted { texts[$0].localizedStandardCompare(texts[$1]) == .orderedAscending }
+                order = Array(texts.indices)
             }
             var categories = (0..<capacity).map { AnalysisCategory(code: "#\($0)") }
             for (index, text) in texts.enumerated() { categories[index] = AnalysisCategory(code: text) }
@@ -87,10 +126,40 @@ extension AnalysisData {
             throw .splitNotCategorical(
                 name: names[split.variable], reason: "it has more than \(limit) distinct values")
         }
-        let skipped = names.indices.filter { overflow[$0] }.map { names[$0] }
+        numeric = tracked.filter { !$0.values.isEmpty }.sorted { $0.variable < $1.variable }
+        // A run of distinct whole numbers (1, 2, 3 …) numbers the rows: a respondent id, not a measure.
+        for column in numeric where column.isIdentifier {
+            excluded[column.variable] = "an identifier (distinct whole numbers in a run): not a measure"
+        }
+        numeric.removeAll { $0.isIdentifier }
+        for column in numeric { excluded[column.variable] = nil }
+        let described = numeric.map { names[$0.variable] }
+        if !described.isEmpty {
+            notes.append("numeric (more than \(limit) distinct numbers), described as numbers: \(described.joined(separator: ", "))")
+        }
+        let numericColumns = Set(numeric.map(\.variable))
+        let skipped = names.indices.filter { overflow[$0] && !numericColumns.contains($0) }
+        for column in skipped {
+            if case .stopped(let value, let line) = state[column] {
+                excluded[column] = "more than \(limit) distinct values and not all numbers ('\(value)' on line \(line))"
+            }
+        }
         if !skipped.isEmpty {
-            notes.append("not categorical (more than \(limit) distinct values), left out: \(skipped.joined(separator: ", "))")
+            notes.append(
+                "not categorical (more than \(limit) distinct values), left out: \(skipped.map { names[$0] }.joined(separator: ", "))")
         }
         resolveSplits()
     }
+}
+
+/// Where a plain-CSV column stands on the way to being numeric.
+enum NumericState {
+    /// Every distinct value so far is a number.
+    case candidate
+    /// A value is not a number: the column is categorical (or left out when it overflows).
+    case categorical
+    /// Overflowed with numbers only: followed as `tracked[index]`.
+    case tracking(Int)
+    /// Was followed, until this value on this line was not a number.
+    case stopped(value: String, line: Int)
 }

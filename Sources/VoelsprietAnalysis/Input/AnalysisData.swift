@@ -12,6 +12,8 @@ public struct AnalysisData: Sendable {
     /// Skipped values (at most `warningLimit` kept) and how many there were in all.
     public internal(set) var warnings: [ImportWarning] = []
     public internal(set) var warningCount = 0
+    /// Plain-CSV columns of numbers with too many distinct values for a table: described as numbers.
+    public internal(set) var numeric: [NumericColumn] = []
     /// Things a reader of the report should know about the input.
     public internal(set) var notes: [String] = []
 

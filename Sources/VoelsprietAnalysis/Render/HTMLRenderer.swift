@@ -53,6 +53,7 @@ public struct HTMLRenderer: Sendable {
             if let battery = batteries[index] { body += batteryTable(battery) }
             body += renderItem(item, chart: charts.inside[index])
         }
+        body += numericSection()
         body += appendix()
         guard standalone else { return body }
         return """

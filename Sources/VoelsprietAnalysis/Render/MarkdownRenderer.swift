@@ -24,6 +24,7 @@ struct MarkdownRenderer {
             if let battery = batteries[index] { out += batteryTable(battery) }
             out += renderItem(item)
         }
+        out += numericSection()
         out += appendix()
         return out
     }
@@ -137,7 +138,7 @@ struct MarkdownRenderer {
     func significantLines() -> [(question: String, line: String)] {
         report.items.flatMap { item in
             item.tests.filter(\.significant).map { (item.question, testLine($0, item: item)) }
-        }
+        } + significantNumericLines()
     }
 
     func appendix() -> String {

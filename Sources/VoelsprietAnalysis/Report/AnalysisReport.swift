@@ -20,13 +20,15 @@ public struct AnalysisReport: Sendable, Codable, Hashable {
     public var excluded: [ExcludedVariable]
     /// Cronbach's α of each battery (respondents who answered all its items).
     public var reliability: [BatteryReliability]? = nil
+    /// Plain-CSV columns of numbers, described as numbers (absent when there are none).
+    public var numeric: [NumericReport]? = nil
 
     enum CodingKeys: String, CodingKey {
         case title, n, language, alpha, style
         case minimumGroupSize = "minimum_group_size"
         case splits, items, notes, warnings
         case warningCount = "warning_count"
-        case excluded, reliability
+        case excluded, reliability, numeric
     }
 }
 

@@ -45,7 +45,8 @@ public struct ReportBuilder: Sendable {
         let sizes = data.splits.indices.map { groupSizes(split: $0) }
         let hiddenGroups = hiddenSplitGroups(sizes: sizes)
         let smallGroups = smallSplitGroups(sizes: sizes)
-        for (index, variable) in data.schema.variables.enumerated() where data.excluded[index] == nil {
+        let numericColumns = Set(data.numeric.map(\.variable))
+        for (index, variable) in data.schema.variables.enumerated() where data.excluded[index] == nil && !numericColumns.contains(index) {
             if variable.kind == .text {
                 let (answers, withheld) = openAnswers(variable: index, hiddenGroups: smallGroups)
                 let given = tally.textTotals[index] - withheld
@@ -145,7 +146,7 @@ public struct ReportBuilder: Sendable {
                 if variable.specifies != nil { return nil }
                 return ExcludedVariable(id: variable.id, reason: data.excluded[index]!)
             },
-            reliability: reliability())
+            reliability: reliability(), numeric: numericReports())
     }
 
     /// Cronbach's α per battery whose items are all in the report.
