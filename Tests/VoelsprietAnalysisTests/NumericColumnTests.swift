@@ -154,7 +154,7 @@ struct NumericColumnTests {
         let report = ReportBuilder(data: try analyse(csv), options: ReportOptions()).build()
         #expect(report.numeric == nil)
         let excluded = try #require(report.excluded.first { $0.id == "score" })
-        #expect(excluded.reason.contains("'onbekend' on line 32"))
+        #expect(excluded.reason.contains("'onbekend' op regel 32"))
         // A column of three distinct numbers stays a table, in numeric order.
         #expect(report.item("rating")?.categories.map(\.code) == ["1", "2", "3"])
     }
@@ -165,5 +165,34 @@ struct NumericColumnTests {
         let report = ReportBuilder(data: try analyse(csv), options: ReportOptions(minimumGroupSize: 0)).build()
         #expect(report.item("opinion")?.categories.map(\.code) == ["Oneens", "Eens", "Neutraal"])
         #expect(report.item("weight")?.categories.map(\.code) == ["2", "2,25", "10,5"])
+    }
+
+    /// Issue 9, finding 6 / what to build 7: one language per report. The notes, the reasons a
+    /// variable is left out and the skipped values were English in a Dutch report.
+    @Test("notes, left-out reasons and skipped values speak the report's language")
+    func oneLanguage() throws {
+        var csv = "role;score;note\n"
+        for i in 0..<30 { csv += "\(i % 2 == 0 ? "a" : "b");\(i),5;w\(i)\n" }
+        csv += "a;onbekend;x\n"
+        let data = try analyse(csv, by: ["role"])
+        let dutch = ReportFormat.markdown.render(ReportBuilder(data: data, options: ReportOptions(language: "nl")).build())
+        for english in ["delimiter", "left out", "not categorical", "distinct values", "on line"] {
+            #expect(!dutch.contains(english), "Dutch report says '\(english)'")
+        }
+        #expect(dutch.contains("scheidingsteken: ';'") && dutch.contains("op regel 32"))
+        let english = ReportFormat.markdown.render(ReportBuilder(data: data, options: ReportOptions(language: "en")).build())
+        #expect(english.contains("delimiter: ';'") && english.contains("on line 32") && !english.contains("regel"))
+        // Skipped values of an export-layout file, in both languages.
+        let instrument = try quickscan()
+        let layout = ExportLayout(instrument: instrument)
+        var rows = CSVWriter.line(layout.header)
+        var row = [String](repeating: "", count: layout.header.count)
+        row[layout.header.firstIndex(of: "role")!] = "astronaut"
+        rows += CSVWriter.line(row)
+        let warned = try analyse(rows, instrument: instrument)
+        let nl = ReportBuilder(data: warned, options: ReportOptions(language: "nl")).build()
+        #expect(nl.warnings.contains { $0.hasPrefix("regel 2, kolom 'role': 'astronaut' is geen code van deze vraag") })
+        let en = ReportBuilder(data: warned, options: ReportOptions(language: "en")).build()
+        #expect(en.warnings.contains { $0.hasPrefix("line 2, column 'role': 'astronaut' is not a code of this item") })
     }
 }

@@ -45,7 +45,7 @@ struct ParallelReadTests {
         let four = try report(bytes, parallelism: 4)
         #expect(one == four)
         #expect(one.warningCount == 2)
-        #expect(one.warnings.map { String($0.prefix(10)) } == ["line 2, co", "line 19992"])
+        #expect(one.warnings.map { String($0.prefix(10)) } == ["regel 2, k", "regel 1999"])
     }
 
     @Test("a cut that falls inside a quoted cell with line breaks is detected and read again in one go")

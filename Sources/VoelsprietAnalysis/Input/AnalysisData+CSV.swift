@@ -43,7 +43,8 @@ extension AnalysisData {
             try self.init(plainCSV: &scanner, header: header, splitNames: splitNames, options: options)
         }
         if delimiter != 0x2C {
-            notes.append("delimiter: '\(delimiter == 0x09 ? "tab" : String(UnicodeScalar(delimiter)))'")
+            let shown = delimiter == 0x09 ? "tab" : String(UnicodeScalar(delimiter))
+            notes.append(DataMessage(en: "delimiter: '\(shown)'", nl: "scheidingsteken: '\(shown)'"))
         }
     }
 }

@@ -17,7 +17,9 @@ extension AnalysisData {
             guard let column = columnsByName[name] else {
                 plans.append(.ignore)
                 if !name.isEmpty {
-                    warn(ImportWarning(line: headerLine, column: name, message: "not a column of instrument '\(instrument.id)'; ignored (column \(index + 1))"))
+                    warn(ImportWarning(line: headerLine, column: name, message: DataMessage(
+                        en: "not a column of instrument '\(instrument.id)'; ignored (column \(index + 1))",
+                        nl: "geen kolom van vragenlijst '\(instrument.id)'; genegeerd (kolom \(index + 1))")))
                 }
                 continue
             }
@@ -45,9 +47,10 @@ extension AnalysisData {
         }
         if covered.isEmpty { throw .noItemColumns }
         for (index, variable) in schema.variables.enumerated() where !covered.contains(index) {
-            excluded[index] = "no column in the file"
+            excluded[index] = DataMessage(en: "no column in the file", nl: "geen kolom in het bestand")
             if variable.specifies == nil {
-                warn(ImportWarning(line: nil, column: variable.id, message: "no column for this item; left out of the report"))
+                warn(ImportWarning(line: nil, column: variable.id, message: DataMessage(
+                    en: "no column for this item; left out of the report", nl: "geen kolom voor deze vraag; niet in de rapportage")))
             }
         }
         for split in tally.splits where !covered.contains(split.variable) {
@@ -171,7 +174,7 @@ extension AnalysisData {
                         continue
                     } else {
                         guard let text = scanner.string(cell) else { throw .csv(.notUTF8(line: line, column: header[column])) }
-                        warn(ImportWarning(line: line, column: header[column], message: "'\(text)' is neither 0 nor 1; skipped"))
+                        warn(ImportWarning(line: line, column: header[column], message: DataMessage(en: "'\(text)' is neither 0 nor 1; skipped", nl: "'\(text)' is geen 0 of 1; overgeslagen")))
                     }
                 default:
                     row[variable] = Int64(variable)
@@ -206,6 +209,8 @@ extension AnalysisData {
         warn(
             ImportWarning(
                 line: line, column: column,
-                message: "'\(text)' is not a code of this item (\(codes.joined(separator: ", "))); skipped"))
+                message: DataMessage(
+                    en: "'\(text)' is not a code of this item (\(codes.joined(separator: ", "))); skipped",
+                    nl: "'\(text)' is geen code van deze vraag (\(codes.joined(separator: ", "))); overgeslagen")))
     }
 }

@@ -116,9 +116,11 @@ extension AnalysisData {
             variables.append(
                 AnalysisVariable(id: name, kind: .single, question: LocalizedText(["nl": name]), categories: categories))
             if overflow[column] {
-                excluded[column] = "more than \(limit) distinct values: not categorical"
+                excluded[column] = DataMessage(
+                    en: "more than \(limit) distinct values: not categorical",
+                    nl: "meer dan \(limit) verschillende waarden: geen categorieën")
             } else if texts.isEmpty {
-                excluded[column] = "no values"
+                excluded[column] = DataMessage(en: "no values", nl: "geen waarden")
             }
         }
         schema = AnalysisSchema(variables: variables)
@@ -129,24 +131,35 @@ extension AnalysisData {
         numeric = tracked.filter { !$0.values.isEmpty }.sorted { $0.variable < $1.variable }
         // A run of distinct whole numbers (1, 2, 3 …) numbers the rows: a respondent id, not a measure.
         for column in numeric where column.isIdentifier {
-            excluded[column.variable] = "an identifier (distinct whole numbers in a run): not a measure"
+            excluded[column.variable] = DataMessage(
+                en: "an identifier (distinct whole numbers in a run): not a measure",
+                nl: "een volgnummer (opeenvolgende verschillende gehele getallen): geen meting")
         }
         numeric.removeAll { $0.isIdentifier }
         for column in numeric { excluded[column.variable] = nil }
         let described = numeric.map { names[$0.variable] }
         if !described.isEmpty {
-            notes.append("numeric (more than \(limit) distinct numbers), described as numbers: \(described.joined(separator: ", "))")
+            let list = described.joined(separator: ", ")
+            notes.append(
+                DataMessage(
+                    en: "numeric (more than \(limit) distinct numbers), described as numbers: \(list)",
+                    nl: "getallen (meer dan \(limit) verschillende), beschreven als getallen: \(list)"))
         }
         let numericColumns = Set(numeric.map(\.variable))
         let skipped = names.indices.filter { overflow[$0] && !numericColumns.contains($0) }
         for column in skipped {
             if case .stopped(let value, let line) = state[column] {
-                excluded[column] = "more than \(limit) distinct values and not all numbers ('\(value)' on line \(line))"
+                excluded[column] = DataMessage(
+                    en: "more than \(limit) distinct values and not all numbers ('\(value)' on line \(line))",
+                    nl: "meer dan \(limit) verschillende waarden en niet alle getallen ('\(value)' op regel \(line))")
             }
         }
         if !skipped.isEmpty {
+            let list = skipped.map { names[$0] }.joined(separator: ", ")
             notes.append(
-                "not categorical (more than \(limit) distinct values), left out: \(skipped.map { names[$0] }.joined(separator: ", "))")
+                DataMessage(
+                    en: "not categorical (more than \(limit) distinct values), left out: \(list)",
+                    nl: "geen categorieën (meer dan \(limit) verschillende waarden), weggelaten: \(list)"))
         }
         resolveSplits()
     }

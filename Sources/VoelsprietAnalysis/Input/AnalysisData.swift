@@ -8,14 +8,14 @@ public struct AnalysisData: Sendable {
     /// Per variable, the stored category index of each displayed category, in display order.
     public internal(set) var categoryOrder: [[Int]]
     /// Variables the data has no column for, or that are not categorical; left out of reports.
-    public internal(set) var excluded: [Int: String]
+    public internal(set) var excluded: [Int: DataMessage]
     /// Skipped values (at most `warningLimit` kept) and how many there were in all.
     public internal(set) var warnings: [ImportWarning] = []
     public internal(set) var warningCount = 0
     /// Plain-CSV columns of numbers with too many distinct values for a table: described as numbers.
     public internal(set) var numeric: [NumericColumn] = []
     /// Things a reader of the report should know about the input.
-    public internal(set) var notes: [String] = []
+    public internal(set) var notes: [DataMessage] = []
 
     /// Split definitions waiting for `resolveSplits()`.
     var pendingSplits: [SplitDefinition] = []

@@ -32,12 +32,12 @@ public struct AnswerAccumulator: Sendable {
             switch problem {
             case .malformed:
                 unreadable += 1
-                data.warn(ImportWarning(line: nil, column: nil, message: "a stored response is not valid JSON; skipped"))
+                data.warn(ImportWarning(line: nil, column: nil, message: .notJSON))
                 return
             case .unknownKey(let key):
-                data.warn(ImportWarning(line: nil, column: key, message: "not an item of this instrument; skipped"))
+                data.warn(ImportWarning(line: nil, column: key, message: .notAnItem))
             case .unknownCode(let variable, let code):
-                data.warn(ImportWarning(line: nil, column: data.schema.variables[variable].id, message: "'\(code)' is not one of its codes; skipped"))
+                data.warn(ImportWarning(line: nil, column: data.schema.variables[variable].id, message: .notACode(code)))
             }
         }
         let tokens = textTokens
@@ -72,7 +72,7 @@ public struct AnswerAccumulator: Sendable {
                 if let value = lookup[index][code] {
                     row[index] = value
                 } else {
-                    data.warn(ImportWarning(line: nil, column: variable.id, message: "'\(code)' is not one of its codes; skipped"))
+                    data.warn(ImportWarning(line: nil, column: variable.id, message: .notACode(code)))
                 }
             case (.multiple, .codes(let codes)):
                 var mask: Int64 = 0
@@ -80,7 +80,7 @@ public struct AnswerAccumulator: Sendable {
                     if let value = lookup[index][code], value < 63 {
                         mask |= 1 << value
                     } else {
-                        data.warn(ImportWarning(line: nil, column: variable.id, message: "'\(code)' is not one of its codes; skipped"))
+                        data.warn(ImportWarning(line: nil, column: variable.id, message: .notACode(code)))
                     }
                 }
                 if mask != 0 { row[index] = mask }
@@ -90,7 +90,7 @@ public struct AnswerAccumulator: Sendable {
                     texts.append(text)
                 }
             default:
-                data.warn(ImportWarning(line: nil, column: variable.id, message: "answer of the wrong shape; skipped"))
+                data.warn(ImportWarning(line: nil, column: variable.id, message: .wrongShape))
             }
         }
         let texts = self.texts
@@ -104,5 +104,17 @@ public struct AnswerAccumulator: Sendable {
         var data = data
         data.resolveSplits()
         return data
+    }
+}
+
+extension DataMessage {
+    static let notJSON = DataMessage(
+        en: "a stored response is not valid JSON; skipped", nl: "een opgeslagen antwoord is geen geldige JSON; overgeslagen")
+    static let notAnItem = DataMessage(
+        en: "not an item of this instrument; skipped", nl: "geen vraag van deze vragenlijst; overgeslagen")
+    static let wrongShape = DataMessage(en: "answer of the wrong shape; skipped", nl: "antwoord van de verkeerde vorm; overgeslagen")
+
+    static func notACode(_ code: String) -> DataMessage {
+        DataMessage(en: "'\(code)' is not one of its codes; skipped", nl: "'\(code)' is geen van de codes; overgeslagen")
     }
 }

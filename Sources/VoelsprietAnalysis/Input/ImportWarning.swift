@@ -4,18 +4,23 @@ public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
     public let line: Int?
     /// The column (or item) concerned.
     public let column: String?
-    public let message: String
+    public let message: DataMessage
 
-    public init(line: Int?, column: String?, message: String) {
+    public init(line: Int?, column: String?, message: DataMessage) {
         self.line = line
         self.column = column
         self.message = message
     }
 
-    public var description: String {
+    public var description: String { text(in: "en") }
+
+    /// "line 12, column 'role': …" or "regel 12, kolom 'role': …".
+    public func text(in language: String) -> String {
+        let en = language == "en"
         var place: [String] = []
-        if let line { place.append("line \(line)") }
-        if let column { place.append("column '\(column)'") }
+        if let line { place.append(en ? "line \(line)" : "regel \(line)") }
+        if let column { place.append(en ? "column '\(column)'" : "kolom '\(column)'") }
+        let message = message.text(in: language)
         return place.isEmpty ? message : "\(place.joined(separator: ", ")): \(message)"
     }
 }

@@ -26,6 +26,8 @@ struct ReportText: Sendable {
             "fewer than two non-empty columns (groups)": "minder dan twee groepen met antwoorden",
             "the table is empty": "niemand heeft deze vraag beantwoord",
             "a group of the comparison is hidden as too small": "een groep in deze vergelijking is verborgen (te klein)",
+            "hidden beside a comparison within a group that is too small":
+                "verborgen naast een vergelijking binnen een groep die te klein is",
         ])
 
     static let english = ReportText(

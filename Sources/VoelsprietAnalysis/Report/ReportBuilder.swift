@@ -139,12 +139,12 @@ public struct ReportBuilder: Sendable {
             title: options.title ?? (language == "en" ? "Quickscan report" : "Rapportage quickscan"),
             n: tally.rows, language: language, alpha: options.alpha, style: options.style.rawValue,
             minimumGroupSize: options.minimumGroupSize, splits: splits,
-            items: items, notes: data.notes, warnings: data.warnings.map(\.description), warningCount: data.warningCount,
+            items: items, notes: data.notes.map { $0.text(in: language) }, warnings: data.warnings.map { $0.text(in: language) }, warningCount: data.warningCount,
             excluded: data.excluded.keys.sorted().compactMap { index in
                 let variable = data.schema.variables[index]
                 // Specify texts without a column are not worth a line of their own.
                 if variable.specifies != nil { return nil }
-                return ExcludedVariable(id: variable.id, reason: data.excluded[index]!)
+                return ExcludedVariable(id: variable.id, reason: data.excluded[index]!.text(in: language))
             },
             reliability: reliability(), numeric: numericReports())
     }
