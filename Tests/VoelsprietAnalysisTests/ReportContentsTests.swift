@@ -86,9 +86,40 @@ struct TypedItemReportTests {
         #expect(report.item("age") == nil)
         #expect(report.item("since") == nil)
         #expect(report.item("team")?.n == 3)
-        #expect(report.excluded.contains { $0.id == "age" && $0.reason.contains("exports") })
+        #expect(report.excluded.contains { $0.id == "since" && $0.reason.contains("exports") })
+        // The numeric item is described as numbers, but three answers are too few to show.
+        let age = try #require(report.numeric?.first)
+        #expect(age.id == "age" && age.question == "Leeftijd" && age.n == 3 && age.descriptives == nil && age.median == nil)
         let html = HTMLRenderer(report: report).render(standalone: true)
-        #expect(!html.contains(">57<") && !html.contains("57</li>"))
+        #expect(!html.contains(">57<") && !html.contains("57</li>") && !html.contains("57,"))
+    }
+
+    @Test("a numeric item gets n, mean, SD, CI and a comparison by split, like a CSV's numeric column")
+    func numericItemDescribed() throws {
+        let json = """
+            {"id":"t","languages":["nl"],"title":{"nl":"T"},"scales":{},"sections":[{"id":"s","title":{"nl":"S"},"items":[
+              {"id":"team","type":"yesno","text":{"nl":"Team"}},
+              {"id":"hours","type":"numeric","format":"decimal","min":0,"max":80,"text":{"nl":"Uren"}}]}]}
+            """
+        let instrument = try InstrumentParser.load(Data(json.utf8))
+        let validator = ResponseValidator(instrument: instrument)
+        let yes = ["10", "12,5", "14", "16", "18", "20"], no = ["30", "31", "33", "35", "36", "40"]
+        let answers = (yes.map { ("yes", $0) } + no.map { ("no", $0) }).map { team, hours in
+            validator.validate(RawAnswers(["team": .string(team), "hours": .string(hours)])).answers
+        }
+        // More answers than the open-answer limit: all of them count.
+        let data = try AnalysisData(instrument: instrument, answers: answers + answers, splitNames: ["team"])
+        let report = ReportBuilder(data: data).build()
+        let hours = try #require(report.numeric?.first)
+        #expect(hours.n == 24)
+        let values: [Double] = [10, 12.5, 14, 16, 18, 20, 30, 31, 33, 35, 36, 40]
+        let mean = values.reduce(0, +) / Double(values.count)
+        #expect(abs((hours.descriptives?.mean ?? 0) - mean) < 1e-12)
+        let byTeam = try #require(hours.comparisons.first)
+        #expect(byTeam.groups.map(\.n) == [12, 12])
+        #expect(byTeam.tests.map(\.test) == ["welch_t", "mann_whitney"])
+        #expect((byTeam.tests.first?.p ?? 1) < 0.001)
+        #expect(ReportFormat.markdown.render(report).contains("### Uren (`hours`)"))
     }
 }
 

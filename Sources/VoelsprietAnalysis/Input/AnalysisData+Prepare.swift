@@ -52,10 +52,11 @@ extension AnalysisData {
         self.excluded = [:]
         // Typed numbers and dates are not tabulated, nor listed one by one like open answers
         // (a list of ages would single people out); the exports hold them.
-        for (index, variable) in schema.variables.enumerated() where schema.typedItems.contains(variable.id) {
+        for (index, variable) in schema.variables.enumerated()
+        where schema.typedItems.contains(variable.id) && !schema.numericItems.contains(variable.id) {
             self.excluded[index] = DataMessage(
-                en: "a numeric or date item: in the exports (SPSS, R, CSV), not tabulated in this report",
-                nl: "een getal- of datumvraag: in de exports (SPSS, R, CSV), niet als tabel in deze rapportage")
+                en: "a date item: in the exports (SPSS, R, CSV), not tabulated in this report",
+                nl: "een datumvraag: in de exports (SPSS, R, CSV), niet als tabel in deze rapportage")
         }
         self.pendingSplits = definitions
     }

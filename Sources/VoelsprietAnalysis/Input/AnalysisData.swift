@@ -14,6 +14,13 @@ public struct AnalysisData: Sendable {
     public internal(set) var warningCount = 0
     /// Plain-CSV columns of numbers with too many distinct values for a table: described as numbers.
     public internal(set) var numeric: [NumericColumn] = []
+    /// The columns to describe as numbers: a plain CSV's numeric columns, or an instrument's
+    /// numeric items.
+    public var numericColumns: [NumericColumn] {
+        if !numeric.isEmpty { return numeric }
+        return schema.variables.indices.filter { schema.numericItems.contains(schema.variables[$0].id) }
+            .map { NumericColumn(variable: $0, tally: tally) }
+    }
     /// Things a reader of the report should know about the input.
     public internal(set) var notes: [DataMessage] = []
 

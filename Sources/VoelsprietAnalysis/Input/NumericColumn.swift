@@ -14,6 +14,17 @@ public struct NumericColumn: Sendable {
 
     init(variable: Int) { self.variable = variable }
 
+    /// A numeric item's answers as the tally kept them (all of them, each with its cell); an
+    /// answer that is not a number (it cannot be, after validation) is left out.
+    init(variable: Int, tally: Tally) {
+        self.variable = variable
+        for (text, cell) in zip(tally.texts[variable], tally.textCells[variable]) {
+            guard let number = Self.parse(Substring(text)) else { continue }
+            if number.comma { decimalComma = true }
+            append(number.value, cell: cell)
+        }
+    }
+
     mutating func append(_ value: Double, cell: Int) {
         values.append(value)
         cells.append(Int32(cell))

@@ -67,7 +67,8 @@ extension MarkdownRenderer {
         guard let columns = report.numeric, !columns.isEmpty else { return "" }
         var out = "## \(numericTitle)\n\n"
         for column in columns {
-            out += "### \(code(column.id))\n\n\(escape(numericFacts(column)))\n\n"
+            let heading = column.question.map { "\(escape($0)) (\(code(column.id)))" } ?? code(column.id)
+            out += "### \(heading)\n\n\(escape(numericFacts(column)))\n\n"
             for comparison in column.comparisons {
                 out += "**\(escape(comparisonTitle(comparison)))**"
                 if let reason = comparison.reason {
@@ -91,7 +92,8 @@ extension HTMLRenderer {
         let markdown = MarkdownRenderer(report: report)
         var out = "<h2 id=\"numeric\">\(escape(markdown.numericTitle))</h2>\n"
         for column in columns {
-            out += "<h3><code>\(escape(column.id))</code></h3>\n<p class=\"facts\">\(escape(markdown.numericFacts(column)))</p>\n"
+            let heading = column.question.map { "\(escape($0)) (<code>\(escape(column.id))</code>)" } ?? "<code>\(escape(column.id))</code>"
+            out += "<h3>\(heading)</h3>\n<p class=\"facts\">\(escape(markdown.numericFacts(column)))</p>\n"
             for comparison in column.comparisons {
                 let title = markdown.comparisonTitle(comparison)
                 if let reason = comparison.reason {

@@ -4,6 +4,8 @@
 /// with a handful of respondents they are somebody's own age or hours.
 public struct NumericReport: Sendable, Codable, Hashable {
     public var id: String
+    /// The question of a numeric item (nil for a CSV column: its name is its id).
+    public var question: String?
     public var n: Int
     /// Rows with the cell empty or holding a missing code.
     public var missing: Int
@@ -15,7 +17,7 @@ public struct NumericReport: Sendable, Codable, Hashable {
     public var comparisons: [NumericComparison]
 
     enum CodingKeys: String, CodingKey {
-        case id, n, missing, descriptives, median, comparisons
+        case id, question, n, missing, descriptives, median, comparisons
         case decimalComma = "decimal_comma"
     }
 }

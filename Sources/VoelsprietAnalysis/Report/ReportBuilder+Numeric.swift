@@ -4,9 +4,9 @@ import VoelsprietStatistics
 /// comparisons by each split, hidden as a whole where a group is smaller than the minimum
 /// (a mean of three people, with the overall mean beside it, tells too much about them).
 extension ReportBuilder {
-    func numericReports() -> [NumericReport]? {
-        guard !data.numeric.isEmpty else { return nil }
-        var reports = data.numeric.map(numericReport)
+    func numericReports(_ columns: [NumericColumn]) -> [NumericReport]? {
+        guard !columns.isEmpty else { return nil }
+        var reports = columns.map(numericReport)
         Self.adjustNumericFamilies(&reports)
         return reports
     }
@@ -14,6 +14,7 @@ extension ReportBuilder {
     func numericReport(_ column: NumericColumn) -> NumericReport {
         let minimum = max(1, options.minimumGroupSize)
         let n = column.values.count
+        let variable = data.schema.variables[column.variable]
         let whole = n >= minimum ? try? Descriptives.compute(column.values) : nil
         var list: [NumericComparison] = []
         for split in data.splits.indices {
@@ -28,7 +29,8 @@ extension ReportBuilder {
             }
         }
         return NumericReport(
-            id: data.schema.variables[column.variable].id, n: n, missing: data.tally.rows - n,
+            id: variable.id, question: data.schema.numericItems.contains(variable.id) ? variable.question.text(in: options.language) : nil,
+            n: n, missing: data.tally.rows - n,
             decimalComma: column.decimalComma, descriptives: whole.map(Self.descriptivesReport),
             median: whole?.median, comparisons: list)
     }

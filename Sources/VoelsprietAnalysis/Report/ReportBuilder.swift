@@ -45,7 +45,8 @@ public struct ReportBuilder: Sendable {
         let sizes = data.splits.indices.map { groupSizes(split: $0) }
         let hiddenGroups = hiddenSplitGroups(sizes: sizes)
         let smallGroups = smallSplitGroups(sizes: sizes)
-        let numericColumns = Set(data.numeric.map(\.variable))
+        let numeric = data.numericColumns
+        let numericColumns = Set(numeric.map(\.variable))
         for (index, variable) in data.schema.variables.enumerated() where data.excluded[index] == nil && !numericColumns.contains(index) {
             if variable.kind == .text {
                 let (answers, withheld) = openAnswers(variable: index, hiddenGroups: smallGroups)
@@ -146,7 +147,7 @@ public struct ReportBuilder: Sendable {
                 if variable.specifies != nil { return nil }
                 return ExcludedVariable(id: variable.id, reason: data.excluded[index]!.text(in: language))
             },
-            reliability: reliability(), numeric: numericReports())
+            reliability: reliability(), numeric: numericReports(numeric))
     }
 
     /// Cronbach's α per battery whose items are all in the report.

@@ -8,6 +8,9 @@ public struct AnalysisSchema: Sendable {
     public let instrumentID: String?
     /// Numeric and date items of the instrument: read like text, but neither tabulated nor listed.
     public var typedItems: Set<String> = []
+    /// The numeric ones among them: every answer is kept (not only the first `textLimit`), to be
+    /// described as numbers.
+    public var numericItems: Set<String> = []
 
     public init(variables: [AnalysisVariable], instrumentID: String? = nil) {
         self.variables = variables
@@ -58,5 +61,6 @@ public struct AnalysisSchema: Sendable {
         }
         self.init(variables: variables, instrumentID: instrument.id)
         typedItems = Set(instrument.orderedItems.map(\.item).filter { $0.type == .numeric || $0.type == .date }.map(\.id))
+        numericItems = Set(instrument.orderedItems.map(\.item).filter { $0.type == .numeric }.map(\.id))
     }
 }

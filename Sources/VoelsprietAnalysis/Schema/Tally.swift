@@ -35,6 +35,8 @@ public struct Tally: Sendable {
     /// Open answers given per text variable, kept or not.
     public private(set) var textTotals: [Int]
     public let textLimit: Int
+    /// Per variable, whether every answer is kept whatever `textLimit` (numeric items).
+    public let keepsAllTexts: [Bool]
     /// Rows added.
     public private(set) var rows = 0
     /// Cronbach's α sums per battery (see `BatteryTally`).
@@ -61,6 +63,7 @@ public struct Tally: Sendable {
         self.capacities = capacities
         self.splits = splits
         self.textLimit = textLimit
+        keepsAllTexts = schema.variables.map { schema.numericItems.contains($0.id) }
         program = ConditionProgram(schema: schema)
         var strides: [Int] = []
         var cells = 1
@@ -166,7 +169,7 @@ public struct Tally: Sendable {
             let condition = slots[variable].condition
             if condition >= 0, !conditionResults[condition] { continue }
             textTotals[variable] += 1
-            if texts[variable].count < textLimit {
+            if texts[variable].count < textLimit || keepsAllTexts[variable] {
                 texts[variable].append(text(row[variable]))
                 textCells[variable].append(cell)
             }
@@ -185,7 +188,7 @@ extension Tally {
         for index in notApplicable.indices {
             notApplicable[index] += other.notApplicable[index]
             textTotals[index] += other.textTotals[index]
-            let room = textLimit - texts[index].count
+            let room = keepsAllTexts[index] ? Int.max : textLimit - texts[index].count
             if room > 0 {
                 texts[index] += other.texts[index].prefix(room)
                 textCells[index] += other.textCells[index].prefix(room)
