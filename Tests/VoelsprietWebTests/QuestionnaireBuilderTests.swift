@@ -61,6 +61,29 @@ struct QuestionnaireBuilderTests {
         }
     }
 
+    @Test("the new-section form asks for a title in each of the instrument's languages, no others")
+    func newSectionLanguages() async throws {
+        try await TestApp.run { client, setup in
+            try await Workspace.populate(setup)
+            let json = """
+                {"id":"een","languages":["nl"],"title":{"nl":"Een taal"},"scales":{},"sections":[
+                 {"id":"s1","title":{"nl":"Deel"},"items":[{"id":"q","type":"yesno","text":{"nl":"Vraag"}}]}]}
+                """
+            try await setup.services.studies.create(
+                slug: "eentalig", title: "Eentalig", instrument: try InstrumentParser.load(Data(json.utf8)), by: .command("test"),
+                lead: "leader")
+            var lead = try await Workspace.browser(client, "leader")
+            let page = try await lead.get("/admin/studies/eentalig/questionnaire")
+            #expect(page.status == .ok)
+            let form = try #require(page.text.components(separatedBy: "id=\"new-section\"").last)
+            let newSection = try #require(form.components(separatedBy: "</form>").first)
+            #expect(newSection.contains("name=\"title.nl\""))
+            #expect(!newSection.contains("name=\"title.en\""))
+            let quickscan = try await lead.get(Self.base)
+            #expect(quickscan.text.contains("<label lang=\"en\">") && quickscan.text.contains("name=\"title.en\"></label>"))
+        }
+    }
+
     @Test("a form that cannot be read keeps what was typed and says why; an unknown type names the allowed ones")
     func unreadableForm() async throws {
         try await TestApp.run { client, setup in

@@ -84,7 +84,8 @@ extension QuestionnaireFeature {
             scales: scaleNames.map { name in
                 .init(name: name, points: OptionLines.format(instrument.scales[name]?.points ?? [], languages: languages), problems: problems(.scale(name)))
             },
-            languages: languages.joined(separator: ", "), source: source, sourceProblems: sourceProblems, openSource: !sourceProblems.isEmpty,
+            languages: languages.joined(separator: ", "),
+            newSectionLanguages: languages.map { .init(code: $0, text: "", help: "", unit: "") }, source: source, sourceProblems: sourceProblems, openSource: !sourceProblems.isEmpty,
             versions: state.versions.map {
                 .init(number: $0.version, replacedOn: $0.replacedOn, replacedBy: $0.replacedBy, url: "/admin/studies/\(slug)/questionnaire/versions/\($0.version)")
             },

@@ -117,6 +117,8 @@ struct QuestionnaireViewModel {
     let sections: [Section]
     let scales: [ScaleRow]
     let languages: String
+    /// One title field per language of the instrument, for a new section.
+    let newSectionLanguages: [LanguageFields]
     let source: String
     let sourceProblems: [InstrumentProblemRow]
     let openSource: Bool
