@@ -195,4 +195,50 @@ struct NumericColumnTests {
         let en = ReportBuilder(data: warned, options: ReportOptions(language: "en")).build()
         #expect(en.warnings.contains { $0.hasPrefix("line 2, column 'role': 'astronaut' is not a code of this item") })
     }
+
+    /// Attacks found in review: each gave one person's number or a hidden group's size back.
+    @Test("attack: one respondent without a role is not worked out from region overall minus region within each role")
+    func blankFirstSplit() throws {
+        var csv = "role;region;age\n"
+        for (r, role) in ["p", "s"].enumerated() {
+            for (g, region) in ["n", "z"].enumerated() { for i in 0..<20 { csv += "\(role);\(region);\(20 + i + 5 * (2 * r + g))\n" } }
+        }
+        csv += ";n;71\n"
+        let report = ReportBuilder(data: try analyse(csv, by: ["role", "region"]), options: ReportOptions()).build()
+        let age = try #require(report.numeric?.first)
+        let within = age.comparisons.filter { $0.split == "region" && $0.subset != nil }
+        #expect(within.count == 2 && within.allSatisfy { $0.groups.isEmpty })
+        // Without the lone blank, everything is shown.
+        let clean = csv.components(separatedBy: "\n").dropLast(2).joined(separator: "\n") + "\n"
+        let shown = ReportBuilder(data: try analyse(clean, by: ["role", "region"]), options: ReportOptions()).build()
+        #expect(shown.numeric?.first?.comparisons.allSatisfy { !$0.groups.isEmpty } == true)
+    }
+
+    @Test("attack: a split that hides a group's size does not give it back through the numbers' n per group")
+    func hiddenSplitGroup() throws {
+        var csv = "role;age\n"
+        for i in 0..<30 { csv += "p;\(30 + i)\n" }
+        for i in 0..<6 { csv += "s;\(20 + i)\n" }
+        csv += "o;\no;\n"
+        let report = ReportBuilder(data: try analyse(csv, by: ["role"]), options: ReportOptions()).build()
+        #expect(report.splits.first?.groups.contains { $0.n == nil } == true)
+        let byRole = try #require(report.numeric?.first?.comparisons.first)
+        #expect(byRole.groups.isEmpty && byRole.tests.isEmpty)
+    }
+
+    @Test("attack: the export's -98/-99 in a numeric column are no answer, not the number -98")
+    func exportMissingCodes() throws {
+        let json = """
+            {"id":"t","languages":["nl"],"title":{"nl":"T"},"scales":{},"sections":[{"id":"s","title":{"nl":"S"},"items":[
+              {"id":"hours","type":"numeric","min":0,"max":80,"text":{"nl":"Uren"}}]}]}
+            """
+        let instrument = try InstrumentParser.load(Data(json.utf8))
+        var csv = "response_id,hours\n"
+        for i in 0..<10 { csv += "r\(i),\(10 + i)\n" }
+        csv += "r10,-98\nr11,-99\n"
+        let report = ReportBuilder(data: try analyse(csv, instrument: instrument), options: ReportOptions()).build()
+        let hours = try #require(report.numeric?.first)
+        #expect(hours.n == 10 && hours.missing == 2)
+        #expect(hours.descriptives?.mean == 14.5)
+    }
 }

@@ -101,7 +101,8 @@ extension AnalysisData {
                 variables[column] = variable
                 bits[column] = bit
             case .text(let variable):
-                kinds[column] = 3
+                // 4: a numeric item whose export writes -98/-99 for no answer.
+                kinds[column] = schema.missingCodedNumericItems.contains(schema.variables[variable].id) ? 4 : 3
                 variables[column] = variable
             }
         }
@@ -176,6 +177,8 @@ extension AnalysisData {
                         guard let text = scanner.string(cell) else { throw .csv(.notUTF8(line: line, column: header[column])) }
                         warn(ImportWarning(line: line, column: header[column], message: DataMessage(en: "'\(text)' is neither 0 nor 1; skipped", nl: "'\(text)' is geen 0 of 1; overgeslagen")))
                     }
+                case 4 where Self.isMissingCode(base, cell):
+                    continue
                 default:
                     row[variable] = Int64(variable)
                     textCells[variable] = cell

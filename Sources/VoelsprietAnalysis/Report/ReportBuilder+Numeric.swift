@@ -6,22 +6,27 @@ import VoelsprietStatistics
 extension ReportBuilder {
     func numericReports(_ columns: [NumericColumn]) -> [NumericReport]? {
         guard !columns.isEmpty else { return nil }
-        var reports = columns.map(numericReport)
+        let hiddenGroups = hiddenSplitGroups(sizes: data.splits.indices.map { groupSizes(split: $0) })
+        var reports = columns.map { numericReport($0, hiddenGroups: hiddenGroups) }
         Self.adjustNumericFamilies(&reports)
         return reports
     }
 
-    func numericReport(_ column: NumericColumn) -> NumericReport {
+    func numericReport(_ column: NumericColumn, hiddenGroups: [Set<Int>]) -> NumericReport {
         let minimum = max(1, options.minimumGroupSize)
         let n = column.values.count
         let variable = data.schema.variables[column.variable]
         let whole = n >= minimum ? try? Descriptives.compute(column.values) : nil
         var list: [NumericComparison] = []
         for split in data.splits.indices {
-            let built = comparisons.filter { $0.split == split }.map { numericComparison(column, $0) }
+            let built = comparisons.filter { $0.split == split }.map {
+                numericComparison(column, $0, hidesGroup: !hiddenGroups[split].isEmpty || ($0.within != nil && !hiddenGroups[0].isEmpty))
+            }
             // Within-group comparisons are shown all or none: one hidden subset would follow
-            // from the split's overall comparison minus the others.
-            if built.count > 1, built.dropFirst().contains(where: { $0.reason != nil }) {
+            // from the split's overall comparison minus the others. Nor are they shown when, for
+            // some group of this split, those outside every subset (the first split blank, or a
+            // hidden group of it) are too few: the overall group minus the subsets would be them.
+            if built.count > 1, built.dropFirst().contains(where: { $0.reason != nil }) || outsideSubsetsTooFew(column, split: split) {
                 list.append(built[0])
                 list += built.dropFirst().map { hidden($0, reason: Self.hiddenSubsetReason) }
             } else {
@@ -45,11 +50,27 @@ extension ReportBuilder {
         return comparison
     }
 
-    func numericComparison(_ column: NumericColumn, _ comparison: Comparison) -> NumericComparison {
+    /// Whether, for a group of `split`, between one and minimum−1 of its values lie outside the
+    /// comparisons within the groups of the first split.
+    func outsideSubsetsTooFew(_ column: NumericColumn, split: Int) -> Bool {
+        guard split > 0, options.minimumGroupSize > 1 else { return false }
+        return data.splits[split].groups.indices.contains { group in
+            let overall = column.values(in: Set(cells(where: [(split, group)]))).count
+            let inside = data.splits[0].groups.indices.reduce(0) { total, first in
+                total + column.values(in: Set(cells(where: [(split, group), (0, first)]))).count
+            }
+            let outside = overall - inside
+            return outside > 0 && outside < options.minimumGroupSize
+        }
+    }
+
+    func numericComparison(_ column: NumericColumn, _ comparison: Comparison, hidesGroup: Bool = false) -> NumericComparison {
         let split = data.splits[comparison.split]
         var result = NumericComparison(
             split: split.definition.id, subset: subsetLabel(comparison), splitLabel: splitLabel(split),
             subsetLabel: subsetWords(comparison), groups: [], tests: [], reason: nil)
+        // The split hides a group's size: the numbers' n per group would give it back.
+        if hidesGroup { return hidden(result, reason: Self.hiddenGroupReason) }
         var samples: [[Double]] = []
         var groups: [NumericGroup] = []
         for group in split.groups.indices {

@@ -11,6 +11,9 @@ public struct AnalysisSchema: Sendable {
     /// The numeric ones among them: every answer is kept (not only the first `textLimit`), to be
     /// described as numbers.
     public var numericItems: Set<String> = []
+    /// Numeric items whose export writes -98/-99 for no answer (`ExportLayout.usesMissingCodes`):
+    /// those cells are no answer, not the number -98.
+    public var missingCodedNumericItems: Set<String> = []
 
     public init(variables: [AnalysisVariable], instrumentID: String? = nil) {
         self.variables = variables
@@ -62,5 +65,7 @@ public struct AnalysisSchema: Sendable {
         self.init(variables: variables, instrumentID: instrument.id)
         typedItems = Set(instrument.orderedItems.map(\.item).filter { $0.type == .numeric || $0.type == .date }.map(\.id))
         numericItems = Set(instrument.orderedItems.map(\.item).filter { $0.type == .numeric }.map(\.id))
+        missingCodedNumericItems = Set(
+            instrument.orderedItems.map(\.item).filter { $0.type == .numeric && ExportLayout.usesMissingCodes($0) }.map(\.id))
     }
 }
