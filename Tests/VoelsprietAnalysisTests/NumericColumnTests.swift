@@ -241,4 +241,17 @@ struct NumericColumnTests {
         #expect(hours.n == 10 && hours.missing == 2)
         #expect(hours.descriptives?.mean == 14.5)
     }
+
+    @Test("a column mixing decimal points and commas is read, with a note to check it")
+    func mixedSeparators() throws {
+        var csv = "hours;team\n"
+        for i in 0..<30 { csv += i % 2 == 0 ? "\(i).5;a\n" : "\(i),5;b\n" }
+        let data = try analyse(csv)
+        #expect(data.notes.contains { $0.en.contains("both decimal points and decimal commas in hours") })
+        let report = ReportBuilder(data: data, options: ReportOptions()).build()
+        #expect(report.numeric?.first?.n == 30)
+        #expect(report.notes.contains { $0.contains("controleer de getallen") })
+        let clean = try analyse("hours;team\n" + (0..<30).map { "\($0),5;a\n" }.joined())
+        #expect(!clean.notes.contains { $0.en.contains("both decimal") })
+    }
 }

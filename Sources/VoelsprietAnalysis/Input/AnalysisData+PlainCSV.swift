@@ -47,7 +47,7 @@ extension AnalysisData {
                     guard let text = scanner.string(cell) else { throw .csv(.notUTF8(line: line, column: names[column])) }
                     if let number = NumericColumn.parse(Substring(text)) {
                         pending.append((index, number.value))
-                        if number.comma { tracked[index].decimalComma = true }
+                        tracked[index].noteSeparator(number)
                     } else {
                         state[column] = .stopped(value: text, line: line)
                         tracked[index] = NumericColumn(variable: column)
@@ -72,7 +72,7 @@ extension AnalysisData {
                         if case .candidate = state[column], let number = NumericColumn.parse(Substring(text)) {
                             var numeric = NumericColumn(variable: column)
                             numeric.absorb(tally: tally, values: values[column])
-                            if number.comma { numeric.decimalComma = true }
+                            numeric.noteSeparator(number)
                             state[column] = .tracking(tracked.count)
                             pending.append((tracked.count, number.value))
                             tracked.append(numeric)
@@ -144,6 +144,14 @@ extension AnalysisData {
                 DataMessage(
                     en: "numeric (more than \(limit) distinct numbers), described as numbers: \(list)",
                     nl: "getallen (meer dan \(limit) verschillende), beschreven als getallen: \(list)"))
+        }
+        let mixed = numeric.filter { $0.decimalComma && $0.decimalPoint }.map { names[$0.variable] }
+        if !mixed.isEmpty {
+            let list = mixed.joined(separator: ", ")
+            notes.append(
+                DataMessage(
+                    en: "both decimal points and decimal commas in \(list): each is read as a decimal separator ('1.250' as 1.25); check the numbers",
+                    nl: "zowel decimale punten als komma's in \(list): beide gelezen als decimaalteken ('1.250' als 1,25); controleer de getallen"))
         }
         let numericColumns = Set(numeric.map(\.variable))
         let skipped = names.indices.filter { overflow[$0] && !numericColumns.contains($0) }

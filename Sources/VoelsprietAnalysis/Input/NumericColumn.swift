@@ -9,6 +9,9 @@ public struct NumericColumn: Sendable {
     public internal(set) var values: [Double] = []
     /// The tally cell of each value's row.
     public internal(set) var cells: [Int32] = []
+    /// Whether any value was written with a decimal point (with `decimalComma` too, the column
+    /// mixes them, and "1.250" may have meant 1250).
+    public internal(set) var decimalPoint = false
     /// Whether any value was written with a decimal comma.
     public internal(set) var decimalComma = false
 
@@ -20,7 +23,7 @@ public struct NumericColumn: Sendable {
         self.variable = variable
         for (text, cell) in zip(tally.texts[variable], tally.textCells[variable]) {
             guard let number = Self.parse(Substring(text)) else { continue }
-            if number.comma { decimalComma = true }
+            noteSeparator(number)
             append(number.value, cell: cell)
         }
     }
@@ -28,6 +31,11 @@ public struct NumericColumn: Sendable {
     mutating func append(_ value: Double, cell: Int) {
         values.append(value)
         cells.append(Int32(cell))
+    }
+
+    mutating func noteSeparator(_ number: (value: Double, comma: Bool, point: Bool)) {
+        if number.comma { decimalComma = true }
+        if number.point { decimalPoint = true }
     }
 
     /// Whether the values are distinct whole numbers forming a run without gaps (row numbers).
@@ -43,7 +51,7 @@ public struct NumericColumn: Sendable {
         for cell in 0..<tally.cellCount {
             for (slot, number) in numbers.enumerated() {
                 guard let number else { continue }
-                if number.comma { decimalComma = true }
+                noteSeparator(number)
                 let count = tally.count(variable: variable, cell: cell, slot: slot)
                 for _ in 0..<count { append(number.value, cell: cell) }
             }
@@ -58,8 +66,8 @@ public struct NumericColumn: Sendable {
     /// Reads a number written as people type it in a spreadsheet: an optional sign, digits, and
     /// a decimal point or comma (`7.5`, `7,5`, `-3`, `,5`). Thousands separators, exponents,
     /// `inf`, `nan` and hexadecimal are not numbers here (Swift's `Double("0x1p3")` would be 8).
-    /// `comma` tells whether the decimal separator was a comma.
-    static func parse(_ text: Substring) -> (value: Double, comma: Bool)? {
+    /// `comma` and `point` tell which decimal separator there was, if any.
+    static func parse(_ text: Substring) -> (value: Double, comma: Bool, point: Bool)? {
         var text = text
         while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
         while let last = text.last, last == " " || last == "\t" { text.removeLast() }
@@ -82,6 +90,6 @@ public struct NumericColumn: Sendable {
         }
         if normalized.last == "." { normalized.append("0") }
         guard digits > 0, let value = Double(normalized), value.isFinite else { return nil }
-        return (value, separator == ",")
+        return (value, separator == ",", separator == ".")
     }
 }
