@@ -199,7 +199,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VoelsprietStatcheckTests",
-            dependencies: ["VoelsprietStatcheck", "VoelsprietStatistics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["VoelsprietStatcheck", "VoelsprietStatistics", "VoelsprietTestTraits", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "VoelsprietDocumentTests",
@@ -218,12 +218,12 @@ let package = Package(
             exclude: ["Fixtures"], sources: ["Support", "Import", "Dedup", "Search", "Prisma", "Export", "Screening", "Prioritisation", "Demo"]
         ),
         .testTarget(
-            name: "VoelsprietStatisticsTests", dependencies: ["VoelsprietStatistics"],
+            name: "VoelsprietStatisticsTests", dependencies: ["VoelsprietStatistics", "VoelsprietTestTraits"],
             resources: [.copy("Fixtures")]
         ),
         // Reads its fixtures by path (Fixtures/<area>/).
         .testTarget(
-            name: "VoelsprietQDATests", dependencies: ["VoelsprietQDA", "VoelsprietStatistics"],
+            name: "VoelsprietQDATests", dependencies: ["VoelsprietQDA", "VoelsprietStatistics", "VoelsprietTestTraits"],
             exclude: ["Fixtures"], sources: ["Agreement", "Import", "Search", "Demo"]
         ),
         .testTarget(
@@ -232,12 +232,15 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "VoelsprietAnalysisTests", dependencies: ["VoelsprietAnalysis", "VoelsprietStatistics", "VoelsprietDomain"]
+            name: "VoelsprietAnalysisTests", dependencies: ["VoelsprietAnalysis", "VoelsprietStatistics", "VoelsprietDomain", "VoelsprietTestTraits"]
         ),
         .testTarget(
-            name: "VoelsprietWorkspaceTests", dependencies: ["VoelsprietWorkspace", .product(name: "Crypto", package: "swift-crypto")],
+            name: "VoelsprietWorkspaceTests", dependencies: ["VoelsprietWorkspace", "VoelsprietTestTraits", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Fixtures")]
         ),
+        // `@Test(.ownThread)`: heavy synchronous tests off the cooperative pool (see OwnThread.swift).
+        .target(name: "VoelsprietTestTraits", path: "Tests/VoelsprietTestTraits"),
+        .testTarget(name: "VoelsprietTestTraitsTests", dependencies: ["VoelsprietTestTraits"]),
         // Test helpers shared by the test targets (a fresh database on either engine).
         .target(
             name: "VoelsprietTestSupport", dependencies: ["VoelsprietStorage", .product(name: "Logging", package: "swift-log")],

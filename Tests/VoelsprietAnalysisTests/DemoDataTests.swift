@@ -1,4 +1,5 @@
 import Testing
+import VoelsprietTestTraits
 import VoelsprietDomain
 import VoelsprietStatistics
 
@@ -123,7 +124,7 @@ struct DemoDataTests {
         }
     }
 
-    @Test("drawing N respondents follows the same distributions")
+    @Test("drawing N respondents follows the same distributions", .ownThread)
     func sampling() throws {
         let instrument = try BuiltInInstruments.quickscan()
         let generator = DemoDataGenerator(design: try DemoDesign.quickscan(), instrument: instrument)

@@ -1,4 +1,5 @@
 import Testing
+import VoelsprietTestTraits
 import VoelsprietDomain
 
 @testable import VoelsprietAnalysis
@@ -8,7 +9,7 @@ import VoelsprietDomain
 struct HostileInputTests {
     static let alphabet: [UInt8] = Array(",;\t\"\r\n a1\\{}[]:".utf8) + [0xC3, 0xA9, 0xE9, 0x00, 0xFF]
 
-    @Test("random bytes as CSV, with and without an instrument")
+    @Test("random bytes as CSV, with and without an instrument", .ownThread)
     func randomCSV() throws {
         var random = SeededGenerator(seed: 42)
         let instrument = try quickscan()

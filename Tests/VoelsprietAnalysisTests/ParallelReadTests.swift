@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import VoelsprietTestTraits
 import VoelsprietDomain
 
 @testable import VoelsprietAnalysis
 
-@Suite("Reading large files on several cores")
+@Suite("Reading large files on several cores", .ownThread)
 struct ParallelReadTests {
     /// About 6 MiB of export-layout CSV drawn from the demo distributions.
     static let csv: [UInt8] = {

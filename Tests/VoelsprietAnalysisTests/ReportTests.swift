@@ -3,6 +3,7 @@ import Foundation
     import FoundationXML
 #endif
 import Testing
+import VoelsprietTestTraits
 import VoelsprietDomain
 
 @testable import VoelsprietAnalysis
@@ -294,7 +295,7 @@ struct HiddenItemChartTests {
 
 @Suite("Reports too large to count")
 struct OversizeReportTests {
-    @Test("an instrument of 400 items on a 4000-point scale is refused with a reason, not a fatal allocation")
+    @Test("an instrument of 400 items on a 4000-point scale is refused with a reason, not a fatal allocation", .ownThread)
     func refusedNotFatal() throws {
         let points = (0..<4000).map { #"{"code": "\#($0)", "label": {"nl": "p\#($0)"}}"# }.joined(separator: ",")
         let items = (0..<400).map { #"{"id": "q\#($0)", "type": "scale", "scale": "big", "text": {"nl": "Vraag \#($0)"}}"# }

@@ -26,7 +26,7 @@ import VoelsprietDocument
         .enabled(
             if: office != nil && pdftotext != nil || required,
             "LibreOffice or pdftotext not found; set VOELSPRIET_LIBREOFFICE"))
-    func convertsToPDFWithTheText() throws {
+    func convertsToPDFWithTheText() async throws {
         guard let office = Self.office, let pdftotext = Self.pdftotext else {
             Issue.record("VOELSPRIET_REQUIRE_LIBREOFFICE=1 but LibreOffice or pdftotext is missing")
             return
@@ -39,7 +39,7 @@ import VoelsprietDocument
         let docx = directory.appendingPathComponent("rapport.docx")
         try DocxWriter().write(SampleDocuments.dutch).write(to: docx)
 
-        let status = try TestSupport.run(
+        let status = try await TestSupport.run(
             office,
             [
                 "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", "--outdir",
@@ -50,7 +50,7 @@ import VoelsprietDocument
         let pdf = directory.appendingPathComponent("rapport.pdf")
         #expect(FileManager.default.fileExists(atPath: pdf.path))
         let textFile = directory.appendingPathComponent("rapport.txt")
-        let textStatus = try TestSupport.run(pdftotext, ["-enc", "UTF-8", pdf.path, textFile.path], timeout: 60)
+        let textStatus = try await TestSupport.run(pdftotext, ["-enc", "UTF-8", pdf.path, textFile.path], timeout: 60)
         #expect(textStatus == 0)
         let raw = (try? String(contentsOf: textFile, encoding: .utf8)) ?? ""
         let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -48,7 +48,8 @@ enum TestSupport {
     }
 
     /// Runs a program with its output discarded; its exit status, or nil after `timeout`.
-    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval) throws -> Int32? {
+    /// Waits with `Task.sleep`, so that no thread of the cooperative pool is held meanwhile.
+    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval) async throws -> Int32? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -56,7 +57,7 @@ enum TestSupport {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
         guard !process.isRunning else {
             process.terminate()
             return nil

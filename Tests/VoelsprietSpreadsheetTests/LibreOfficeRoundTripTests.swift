@@ -57,7 +57,7 @@ import Testing
     static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
     @Test(.enabled(if: office != nil || required, "LibreOffice not found; set VOELSPRIET_LIBREOFFICE"))
-    func csvFromLibreOfficeEqualsWhatWasWritten() throws {
+    func csvFromLibreOfficeEqualsWhatWasWritten() async throws {
         guard let office = Self.office else {
             Issue.record("VOELSPRIET_REQUIRE_LIBREOFFICE=1 but LibreOffice (libreoffice or soffice) is missing")
             return
@@ -73,7 +73,7 @@ import Testing
         // locale keeps LibreOffice's display (decimal point, TRUE/FALSE) independent of the machine.
         let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,false,true"
         let profile = directory.appendingPathComponent("profile")
-        let status = try ProcessRunner.run(
+        let status = try await ProcessRunner.run(
             office,
             ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", filter, "--outdir", directory.path, xlsx.path],
             environment: ["LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"], timeout: 180)

@@ -1,10 +1,11 @@
 import Foundation
 
-/// Runs a program with a time limit (tests only); nil when it had to be stopped.
+/// Runs a program with a time limit (tests only); nil when it had to be stopped. Waits with
+/// `Task.sleep`, so that no thread of the cooperative pool is held meanwhile.
 enum ProcessRunner {
     static func run(
         _ executable: String, _ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval
-    ) throws -> Int32? {
+    ) async throws -> Int32? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -14,7 +15,7 @@ enum ProcessRunner {
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.1)
+            try await Task.sleep(for: .milliseconds(100))
         }
         guard !process.isRunning else {
             process.terminate()

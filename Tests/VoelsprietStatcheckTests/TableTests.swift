@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VoelsprietTestTraits
 
 @testable import VoelsprietStatcheck
 
@@ -164,7 +165,7 @@ struct ReportOutputTests {
         #expect(english.contains("| p = 0.04 | 0.1448 |"))
     }
 
-    @Test("thousands of statements are checked; a cap truncates with a note")
+    @Test("thousands of statements are checked; a cap truncates with a note", .ownThread)
     func volume() {
         let line = "Er is een verschil (t(28) = 2,10; p = 0,045) en ook (χ²(2) = 8,44; p = 0,015)."
         let lines = (1...3000).map { SourceLine(number: $0, text: line) }
@@ -179,7 +180,7 @@ struct ReportOutputTests {
         #expect(capped.markdown(english: true).contains("The statement limit was reached"))
     }
 
-    @Test("one long line without full stops and with thousands of statements stays linear")
+    @Test("one long line without full stops and with thousands of statements stays linear", .ownThread)
     func longLine() {
         let statement = "t(28) = 2,10; p = 0,045 en "
         let line = String(repeating: statement, count: 5000)

@@ -1,4 +1,5 @@
 import Testing
+import VoelsprietTestTraits
 
 @testable import VoelsprietStatistics
 
@@ -12,7 +13,7 @@ struct FisherFreemanHaltonTests {
         let p_observed: Double?
     }
 
-    @Test("82 tables from 2×2 to 5×5, n up to 444: sparse, empty rows and columns, tied probabilities")
+    @Test("82 tables from 2×2 to 5×5, n up to 444: sparse, empty rows and columns, tied probabilities", .ownThread)
     func matchesR() throws {
         let cases = try RFixture.cases("fisher_freeman_halton", as: Case.self)
         #expect(cases.count >= 80)

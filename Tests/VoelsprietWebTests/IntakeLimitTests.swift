@@ -12,7 +12,12 @@ import Testing
 @Suite("Intake limits")
 struct IntakeLimitTests {
     static func run(perMinute: Int, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        try await TestApp.run(configure: { $0.intakePerMinute = perMinute }) { client, _ in try await body(client) }
+        // A frozen clock: on a loaded machine a request can take longer than a refill (60/n s).
+        let frozen = ContinuousClock.now
+        try await TestApp.run(configure: {
+            $0.intakePerMinute = perMinute
+            $0.intakeClock = { frozen }
+        }) { client, _ in try await body(client) }
     }
 
     static var json: HTTPFields {

@@ -32,10 +32,18 @@ final class RawConnection {
     }
 
     /// The status line of a whole `GET path` sent on a new connection.
-    /// Waits up to twenty seconds for the answer (the machine may be busy with other tests); a
-    /// connection closed before answering is tried again, as a browser would.
+    /// Waits up to a minute for the answer (the machine may be busy with other tests); a
+    /// connection closed before answering is tried again, as a browser would. The reads block, so
+    /// they run on a thread of their own: on the cooperative pool they would hold one of the
+    /// threads the server needs to answer.
     static func statusLine(port: Int, path: String) async throws -> String {
-        let deadline = ContinuousClock.now + .seconds(20)
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try blockingStatusLine(port: port, path: path) }) }
+        }
+    }
+
+    private static func blockingStatusLine(port: Int, path: String) throws -> String {
+        let deadline = ContinuousClock.now + .seconds(60)
         var line = ""
         while ContinuousClock.now < deadline {
             let connection = try RawConnection(port: port)
@@ -48,7 +56,7 @@ final class RawConnection {
             }
             line = String(decoding: buffer.prefix(max(read, 0)), as: UTF8.self).components(separatedBy: "\r\n")[0]
             if !line.isEmpty { return line }
-            try await Task.sleep(for: .milliseconds(100))
+            usleep(100_000)
         }
         return line
     }

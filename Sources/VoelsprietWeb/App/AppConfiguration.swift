@@ -35,6 +35,8 @@ public struct AppConfiguration: Sendable {
     /// Anonymous submissions (answers, withdrawals, contact details) accepted per study and
     /// kind per minute, in bursts of as many; 0 turns the limit off (load tests).
     public var intakePerMinute = 600
+    /// The clock the intake limit refills by (tests freeze it).
+    public var intakeClock: @Sendable () -> ContinuousClock.Instant = { .now }
     /// After a study is closed, respondents who had started before may still send for this long.
     public var closeGracePeriod: Duration = .seconds(3600)
     /// Where one-time messages for the operator go (the first admin password, the demo address).

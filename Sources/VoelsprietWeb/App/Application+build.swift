@@ -65,7 +65,7 @@ func buildRouterAndServices(repositories: Repositories, configuration: AppConfig
         services: services, studies: cache, renderer: try await PageRenderer.load(),
         csrf: CSRFProtection(secure: configuration.secureCookies, key: try await repositories.secrets.secret(named: "csrf")),
         configuration: configuration,
-        intakeLimit: IntakeRateLimit(perMinute: configuration.intakePerMinute))
+        intakeLimit: IntakeRateLimit(perMinute: configuration.intakePerMinute, clock: configuration.intakeClock))
     let api = APIController(web: web, openAPIDocument: try StaticAssets.openAPIDocument())
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(secure: configuration.secureCookies))

@@ -19,17 +19,21 @@ final class IntakeRateLimit: Sendable {
     let perMinute: Int
     let capacity: Int
     private let buckets = NIOLockedValueBox<[String: Bucket]>([:])
+    /// The time the buckets refill by; tests freeze it so that a slow machine cannot refill one.
+    private let clock: @Sendable () -> ContinuousClock.Instant
 
     /// `perMinute` 0 turns the limit off.
-    init(perMinute: Int, capacity: Int = 10_000) {
+    init(perMinute: Int, capacity: Int = 10_000, clock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
         self.perMinute = perMinute
         self.capacity = capacity
+        self.clock = clock
     }
 
     /// Nil when a submission of `kind` to `slug` may go ahead (and takes its token); otherwise
     /// how long until the next one may.
-    func admit(_ slug: String, _ kind: Kind, now: ContinuousClock.Instant = .now) -> Duration? {
+    func admit(_ slug: String, _ kind: Kind, now: ContinuousClock.Instant? = nil) -> Duration? {
         guard perMinute > 0 else { return nil }
+        let now = now ?? clock()
         let size = Double(perMinute)
         let perSecond = size / 60
         let key = kind.rawValue + "\u{1F}" + slug

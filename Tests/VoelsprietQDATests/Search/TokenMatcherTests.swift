@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VoelsprietTestTraits
 @testable import VoelsprietQDA
 
 // PhraseSearch skips most tokens with a cheap test before stemming (TokenMatcher.swift). These
@@ -50,7 +51,7 @@ struct TokenMatcherTests {
         }
     }
 
-    @Test("two-word phrases equal the brute-force scan")
+    @Test("two-word phrases equal the brute-force scan", .ownThread)
     func phrases() throws {
         let text = try fixtureText(.dutch)
         let tokens = SearchTokenizer.tokens(in: text, language: .dutch)

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import VoelsprietTestTraits
 @testable import VoelsprietWorkspace
 
 /// Collects what the tests need from a parsed SVG document.
@@ -123,7 +124,7 @@ struct SVGTests {
         #expect(svg.contains("&#xD;") && svg.contains("&#x7F;") && svg.contains("&#x85;"))
     }
 
-    @Test("every reference case renders to well-formed SVG matching its matrix (dumped for zbar if QR_SVG_DUMP_DIR is set)")
+    @Test("every reference case renders to well-formed SVG matching its matrix (dumped for zbar if QR_SVG_DUMP_DIR is set)", .ownThread)
     func referenceCasesRender() throws {
         let dumpDirectory = ProcessInfo.processInfo.environment["QR_SVG_DUMP_DIR"].map { URL(fileURLWithPath: $0) }
         if let dumpDirectory {
