@@ -13,15 +13,15 @@ struct DescriptivesTests {
         let df, p, q: Double?
     }
 
-    @Test("48 samples: n = 1 and 2, constant, large offset, tiny values, n up to 500")
-    func samplesMatchR() throws {
+    /// Checks every sample of the fixture, described by `describe`, against R.
+    func checkSamples(_ label: String, _ describe: (Case) throws -> Descriptives) throws {
         let cases = try RFixture.cases("descriptives", as: Case.self).filter { $0.kind == "sample" }
         #expect(cases.count >= 45)
-        var centre = WorstError("mean and median", tolerance: 1e-14, floor: 1e-300)
-        var spread = WorstError("SD and SE", tolerance: 1e-12, floor: 1e-300)
-        var interval = WorstError("95% interval", tolerance: 1e-12)
+        var centre = WorstError("mean and median" + label, tolerance: 1e-14, floor: 1e-300)
+        var spread = WorstError("SD and SE" + label, tolerance: 1e-12, floor: 1e-300)
+        var interval = WorstError("95% interval" + label, tolerance: 1e-12)
         for entry in cases {
-            let result = try Descriptives.compute(entry.x)
+            let result = try describe(entry)
             #expect(result.n == entry.n)
             centre.check(result.mean, entry.mean, entry.note)
             centre.check(result.median, entry.median, entry.note)
@@ -40,6 +40,25 @@ struct DescriptivesTests {
         centre.report()
         spread.report()
         interval.report()
+    }
+
+    @Test("48 samples: n = 1 and 2, constant, large offset, tiny values, n up to 500")
+    func samplesMatchR() throws {
+        try checkSamples("") { try Descriptives.compute($0.x) }
+    }
+
+    @Test("the same 48 samples as a frequency table of their values match R too")
+    func frequenciesMatchR() throws {
+        try checkSamples(" from counts") { entry in
+            let (values, counts) = tallies([entry.x])
+            // Reversed: the table need not be in order of value.
+            let order = Array(values.indices.reversed())
+            return try Descriptives.compute(values: order.map { values[$0] }, counts: order.map { counts[0][$0] })
+        }
+        let none = try Descriptives.compute(values: [1, 2], counts: [0, 0])
+        #expect(none.n == 0 && none.mean == nil)
+        #expect(throws: StatisticNotComputable.negativeCount(group: 0, index: 1)) { try Descriptives.compute(values: [1, 2], counts: [1, -1]) }
+        #expect(throws: StatisticNotComputable.notFinite(group: 0, index: 0)) { try Descriptives.compute(values: [.nan], counts: [1]) }
     }
 
     @Test("t quantiles for df 1 to 10⁵ (and fractional df) at six probabilities match qt")

@@ -113,6 +113,26 @@ struct FisherFreemanHaltonTests {
         }
     }
 
+    @Test("a shared log-factorial table gives the same p, work and refusals as one built per test")
+    func sharedLogFactorials() throws {
+        let cases = try RFixture.cases("fisher_freeman_halton", as: Case.self)
+        let shared = LogFactorials(upTo: 500)
+        for entry in cases {
+            let table = try ContingencyTable(entry.table)
+            let own = try FisherFreemanHaltonTest.test(table)
+            let withShared = try FisherFreemanHaltonTest.test(table, logFactorials: shared)
+            #expect(withShared.p == own.p && withShared.work == own.work, "\(entry.note)")
+        }
+        // A table too short for n is not used (a fresh one is built).
+        let table = try ContingencyTable([[12, 9, 7], [8, 11, 13]])
+        #expect(try FisherFreemanHaltonTest.test(table, logFactorials: LogFactorials(upTo: 10)).p == FisherFreemanHaltonTest.test(table).p)
+        // Refused as before: the work still counts the n + 1 entries.
+        let big = try ContingencyTable((0..<6).map { row in (0..<6).map { 10 + (row * 7 + $0 * 3) % 11 } })
+        #expect(throws: StatisticNotComputable.tableTooLarge(workLimit: 200_000)) {
+            try FisherFreemanHaltonTest.test(big, workLimit: 200_000, logFactorials: shared)
+        }
+    }
+
     @Test("empty rows and columns are dropped and reported; one non-empty row or column gives p = 1")
     func degenerate() throws {
         let dropped = try FisherFreemanHaltonTest.test(try ContingencyTable([[3, 0, 2], [0, 0, 0], [1, 0, 4]]))

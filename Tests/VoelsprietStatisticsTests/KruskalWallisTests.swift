@@ -29,6 +29,24 @@ struct KruskalWallisTests {
         hError.report()
     }
 
+    @Test("the same 75 designs as counts over their ordered values (a tallied scale item) match R too")
+    func talliedMatchesR() throws {
+        let cases = try RFixture.cases("kruskal_wallis", as: Case.self)
+        var pError = WorstError("Kruskal–Wallis p from counts", tolerance: 1e-9)
+        var hError = WorstError("H from counts", tolerance: 1e-11, floor: 1e-3)
+        for entry in cases {
+            let result = try KruskalWallisTest.test(counts: tallies(entry.groups).counts)
+            pError.check(result.p, entry.p, entry.note)
+            hError.check(result.h, entry.h, entry.note)
+            #expect(result.groupSizes == entry.groups.map(\.count))
+        }
+        pError.report()
+        hError.report()
+        #expect(throws: StatisticNotComputable.tooFewGroups(found: 1, needed: 2)) { try KruskalWallisTest.test(counts: [[1, 2]]) }
+        #expect(throws: StatisticNotComputable.emptyGroup(group: 2)) { try KruskalWallisTest.test(counts: [[1, 2], [2, 1], [0, 0]]) }
+        #expect(throws: StatisticNotComputable.allValuesTied) { try KruskalWallisTest.test(counts: [[3], [2], [1]]) }
+    }
+
     @Test("two groups: H is the square of the uncorrected Mann–Whitney z")
     func twoGroups() throws {
         let x: [Double] = [1, 3, 3, 5, 8, 9], y: [Double] = [2, 4, 6, 6, 7, 10, 12]

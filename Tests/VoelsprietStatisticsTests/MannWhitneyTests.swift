@@ -38,6 +38,29 @@ struct MannWhitneyTests {
         for error in [pError, wError, zError, effectError, rankError] { error.report() }
     }
 
+    @Test("the same 83 pairs as counts over their ordered values (a tallied scale item) match R too")
+    func talliedMatchesR() throws {
+        let cases = try RFixture.cases("mann_whitney", as: Case.self)
+        var pError = WorstError("Mann–Whitney p from counts", tolerance: 1e-9)
+        var wError = WorstError("W from counts", tolerance: 1e-14, floor: 1)
+        for entry in cases {
+            let (_, counts) = tallies([entry.x, entry.y])
+            let result = try MannWhitneyTest.test(counts: counts[0], counts[1])
+            let expanded = try MannWhitneyTest.test(entry.x, entry.y)
+            pError.check(result.p, entry.p, entry.note)
+            wError.check(result.w, entry.w, entry.note)
+            #expect(result.n1 == entry.x.count && result.n2 == entry.y.count)
+            #expect(result.hasTies == expanded.hasTies, "\(entry.note)")
+        }
+        pError.report()
+        wError.report()
+        #expect(throws: StatisticNotComputable.emptyGroup(group: 1)) { try MannWhitneyTest.test(counts: [1, 2], [0, 0]) }
+        #expect(throws: StatisticNotComputable.negativeCount(group: 0, index: 1)) { try MannWhitneyTest.test(counts: [1, -2], [3, 1]) }
+        #expect(throws: StatisticNotComputable.allValuesTied) { try MannWhitneyTest.test(counts: [0, 4, 0], [0, 2]) }
+        // Groups of different widths: the missing categories count 0.
+        #expect(try MannWhitneyTest.test(counts: [3, 1], [1, 2, 2]) == MannWhitneyTest.test([1, 1, 1, 2], [1, 2, 2, 3, 3]))
+    }
+
     @Test("identical samples: z = 0 and p = 1")
     func identical() throws {
         let result = try MannWhitneyTest.test([1, 2, 3], [1, 2, 3])

@@ -14,17 +14,16 @@ extension ReportBuilder {
         guard !breakdown.groups.contains(where: \.suppressed) else { return nil }
         let groups = breakdown.groups.filter { $0.n > 0 }
         guard groups.count >= 2 else { return nil }
-        let samples = groups.map { group in
-            group.counts.enumerated().flatMap { position, count in Array(repeating: Double(position + 1), count: count) }
-        }
+        // Counts over the scale's points in order: the tallied form of the rank tests.
+        let counts = groups.map(\.counts)
         let labels = groups.map(\.label)
-        if samples.count == 2 {
-            guard let result = try? MannWhitneyTest.test(samples[0], samples[1]) else { return nil }
+        if counts.count == 2 {
+            guard let result = try? MannWhitneyTest.test(counts: counts[0], counts[1]) else { return nil }
             return OrdinalTestReport(
                 split: breakdown.split, subset: breakdown.subset, splitLabel: breakdown.splitLabel, subsetLabel: breakdown.subsetLabel,
                 groups: labels, test: "mann_whitney", statistic: result.w, p: result.p)
         }
-        guard let result = try? KruskalWallisTest.test(samples) else { return nil }
+        guard let result = try? KruskalWallisTest.test(counts: counts) else { return nil }
         return OrdinalTestReport(
             split: breakdown.split, subset: breakdown.subset, splitLabel: breakdown.splitLabel, subsetLabel: breakdown.subsetLabel,
                 groups: labels, test: "kruskal_wallis", statistic: result.h, p: result.p)
@@ -32,10 +31,9 @@ extension ReportBuilder {
 
     /// Mean, SD and 95 % interval on the scale's own numeric codes; nil when a code is not a number.
     static func descriptives(_ categories: [CategoryReport]) -> DescriptivesReport? {
-        let points = categories.map { Double($0.code) }
-        guard !points.isEmpty, points.allSatisfy({ $0 != nil }) else { return nil }
-        let values = zip(points, categories).flatMap { point, category in Array(repeating: point!, count: category.count) }
-        guard let result = try? Descriptives.compute(values) else { return nil }
+        let points = categories.compactMap { Double($0.code) }
+        guard !points.isEmpty, points.count == categories.count else { return nil }
+        guard let result = try? Descriptives.compute(values: points, counts: categories.map(\.count)) else { return nil }
         return DescriptivesReport(
             n: result.n, mean: result.mean, sd: result.standardDeviation,
             ci95: result.confidenceInterval.map { [$0.lowerBound, $0.upperBound] })

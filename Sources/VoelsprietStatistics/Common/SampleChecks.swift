@@ -13,6 +13,16 @@ enum SampleChecks {
         if let empty = groups.firstIndex(where: { $0.isEmpty }) { throw .emptyGroup(group: empty) }
     }
 
+    /// For groups given as counts over categories: throws unless there are at least `needed`
+    /// groups, none of them empty; a negative count is refused.
+    static func requireCounts(_ groups: [[Int]], needed: Int) throws(StatisticNotComputable) {
+        if groups.count < needed { throw .tooFewGroups(found: groups.count, needed: needed) }
+        for (group, counts) in groups.enumerated() {
+            if let index = counts.firstIndex(where: { $0 < 0 }) { throw .negativeCount(group: group, index: index) }
+        }
+        if let empty = groups.firstIndex(where: { $0.allSatisfy { $0 == 0 } }) { throw .emptyGroup(group: empty) }
+    }
+
     /// The arithmetic mean with one refinement pass, Σxᵢ/n + Σ(xᵢ − m)/n (as R's `mean`), so
     /// that a constant sample has its constant as mean to the last bit in all but extreme cases.
     static func mean(_ values: [Double]) -> Double {

@@ -6,6 +6,8 @@ public enum StatisticNotComputable: Error, Sendable, Hashable, CustomStringConve
     /// A value that is NaN or ±infinity: value `index` of group `group` (for a single sample,
     /// group 0), or of row `group` for item scores.
     case notFinite(group: Int, index: Int)
+    /// A negative count: category `index` of group `group` (groups given as counts).
+    case negativeCount(group: Int, index: Int)
     /// A p value outside [0, 1] (or infinite) at position `index`.
     case pValueOutOfRange(index: Int)
     /// Fewer groups than the method needs.
@@ -32,6 +34,7 @@ public enum StatisticNotComputable: Error, Sendable, Hashable, CustomStringConve
     public var code: String {
         switch self {
         case .notFinite: "not_finite"
+        case .negativeCount: "negative_count"
         case .pValueOutOfRange: "p_out_of_range"
         case .tooFewGroups: "too_few_groups"
         case .emptyGroup: "empty_group"
@@ -49,6 +52,7 @@ public enum StatisticNotComputable: Error, Sendable, Hashable, CustomStringConve
         switch self {
         case .notFinite(let group, let index):
             "group \(group + 1), value \(index + 1) is not a finite number (NaN or infinite)"
+        case .negativeCount(let group, let index): "group \(group + 1), category \(index + 1) has a negative count"
         case .pValueOutOfRange(let index): "p value \(index + 1) is not between 0 and 1"
         case .tooFewGroups(let found, let needed): "\(found) group(s); the method needs at least \(needed)"
         case .emptyGroup(let group): "group \(group + 1) has no values"

@@ -32,9 +32,11 @@ public enum FisherFreemanHaltonTest {
     /// most about a second in a release build (a 4×5 table with n = 91 takes a third of it).
     public static let defaultWorkLimit = 50_000_000
 
-    /// Runs the test on `table`.
+    /// Runs the test on `table`. `logFactorials`, when it reaches the table's n, is used instead
+    /// of building the log-factorial table (the work still counts its n + 1 entries, so that the
+    /// same tables are computed or refused either way).
     public static func test(
-        _ table: ContingencyTable, workLimit: Int = defaultWorkLimit
+        _ table: ContingencyTable, workLimit: Int = defaultWorkLimit, logFactorials: LogFactorials? = nil
     ) throws(StatisticNotComputable) -> FisherFreemanHaltonResult {
         // Totals with overflow checks: counts near Int.max are valid table entries.
         var rowTotals = [Int](repeating: 0, count: table.rowCount)
@@ -71,7 +73,7 @@ public enum FisherFreemanHaltonTest {
             cells = columns.indices.map { column in cells.map { $0[column] } }
             swap(&rows, &columns)
         }
-        let logFactorial: [Double] = (0...n).map { lgamma(Double($0) + 1) }
+        let logFactorial = logFactorials.flatMap { $0.upperBound >= n ? $0.values : nil } ?? LogFactorials(upTo: n).values
         func sumOfLogFactorials(_ values: [Int]) -> Double { values.reduce(0.0) { $0 + logFactorial[$1] } }
         let observed: Double = -cells.reduce(0.0) { $0 + sumOfLogFactorials($1) }
         let logConstant: Double = sumOfLogFactorials(rows) + sumOfLogFactorials(columns) - logFactorial[n]

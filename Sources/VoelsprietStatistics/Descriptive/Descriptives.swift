@@ -49,11 +49,55 @@ public struct Descriptives: Sendable, Hashable {
         let middle = n / 2
         let median = n % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
         let mean = SampleChecks.mean(values)
+        return assemble(
+            n: n, mean: mean, sumOfSquares: n >= 2 ? SampleChecks.sumOfSquares(values, mean: mean) : 0, median: median,
+            minimum: sorted[0], maximum: sorted[n - 1], confidenceLevel: confidenceLevel)
+    }
+
+    /// Describes a sample given as a frequency table: `counts[i]` values equal to `values[i]`
+    /// (a scale item's answers as tallied). The same statistics as `compute(_:)` of the expanded
+    /// sample, up to the order of summation, in O(k log k) for k distinct values instead of
+    /// O(n log n). Throws `.notFinite` for a NaN or infinite value and `.negativeCount` for a
+    /// negative count (group 0, position i).
+    public static func compute(
+        values: [Double], counts: [Int], confidenceLevel: Double = 0.95
+    ) throws(StatisticNotComputable) -> Descriptives {
+        precondition(values.count == counts.count, "one count per value")
+        try SampleChecks.requireFinite([values])
+        if let index = counts.firstIndex(where: { $0 < 0 }) { throw .negativeCount(group: 0, index: index) }
+        let table = zip(values, counts).filter { $0.1 > 0 }.sorted { $0.0 < $1.0 }
+        let n = table.reduce(0) { $0 + $1.1 }
+        guard n > 0 else { return try compute([], confidenceLevel: confidenceLevel) }
+        let size = Double(n)
+        // The mean as `SampleChecks.mean`: a first pass, then one refinement.
+        var first = table.reduce(0.0) { $0 + $1.0 * Double($1.1) } / size
+        if !first.isFinite { first = table.reduce(0.0) { $0 + $1.0 / size * Double($1.1) } }
+        let mean = first + table.reduce(0.0) { $0 + ($1.0 - first) * Double($1.1) } / size
+        // The median: the value at position n/2 (and the one before it for even n), 0-based.
+        func value(at position: Int) -> Double {
+            var seen = 0
+            for (value, count) in table {
+                seen += count
+                if position < seen { return value }
+            }
+            return table[table.count - 1].0
+        }
+        let median = n % 2 == 1 ? value(at: n / 2) : (value(at: n / 2 - 1) + value(at: n / 2)) / 2
+        let squares = table.reduce(0.0) { $0 + ($1.0 - mean) * ($1.0 - mean) * Double($1.1) }
+        return assemble(
+            n: n, mean: mean, sumOfSquares: squares, median: median, minimum: table[0].0, maximum: table[table.count - 1].0,
+            confidenceLevel: confidenceLevel)
+    }
+
+    /// The spread and the interval from n ≥ 1, the mean and Σ(xᵢ − x̄)².
+    private static func assemble(
+        n: Int, mean: Double, sumOfSquares: Double, median: Double, minimum: Double, maximum: Double, confidenceLevel: Double
+    ) -> Descriptives {
         var sd: Double?
         var se: Double?
         var interval: ClosedRange<Double>?
         if n >= 2 {
-            let deviation = (SampleChecks.sumOfSquares(values, mean: mean) / Double(n - 1)).squareRoot()
+            let deviation = (sumOfSquares / Double(n - 1)).squareRoot()
             let error = deviation / Double(n).squareRoot()
             sd = deviation
             se = error
@@ -65,7 +109,7 @@ public struct Descriptives: Sendable, Hashable {
         }
         return Descriptives(
             n: n, mean: mean, standardDeviation: sd, standardError: se, confidenceInterval: interval,
-            confidenceLevel: confidenceLevel, median: median, minimum: sorted[0], maximum: sorted[n - 1],
+            confidenceLevel: confidenceLevel, median: median, minimum: minimum, maximum: maximum,
             spreadNotComputable: n < 2 ? .tooFewObservations(group: nil, found: n, needed: 2) : nil)
     }
 }

@@ -15,29 +15,47 @@ public enum KruskalWallisTest {
     public static func test(_ groups: [[Double]]) throws(StatisticNotComputable) -> KruskalWallisResult {
         try SampleChecks.requireFinite(groups)
         try SampleChecks.requireGroups(groups, needed: 2)
-        let pooled = groups.flatMap { $0 }
-        let n = Double(pooled.count)
-        let ranking = MidRanks(pooled)
+        let ranking = MidRanks(groups.flatMap { $0 })
+        var rankSums: [Double] = []
+        var start = 0
+        for group in groups {
+            rankSums.append(ranking.ranks[start..<(start + group.count)].reduce(0, +))
+            start += group.count
+        }
+        return try result(sizes: groups.map(\.count), rankSums: rankSums, tieTerm: ranking.tieTerm, allTied: ranking.allTied)
+    }
+
+    /// Runs the test on groups given as counts over the same ordered categories (`counts[i][j]`:
+    /// how many of group i have the j-th smallest value), as an item's answers on a scale are
+    /// tallied: the same result as the expanded samples, without them.
+    public static func test(counts: [[Int]]) throws(StatisticNotComputable) -> KruskalWallisResult {
+        try SampleChecks.requireCounts(counts, needed: 2)
+        let ranking = TalliedRanks(counts)
+        return try result(sizes: ranking.sizes, rankSums: ranking.rankSums, tieTerm: ranking.tieTerm, allTied: ranking.allTied)
+    }
+
+    private static func result(
+        sizes: [Int], rankSums: [Double], tieTerm: Double, allTied: Bool
+    ) throws(StatisticNotComputable) -> KruskalWallisResult {
+        let total = sizes.reduce(0, +)
+        let n = Double(total)
         // With every value tied the tie term equals N³ − N and H is 0/0.
-        guard !ranking.allTied else { throw .allValuesTied }
-        let tieFactor = 1 - ranking.tieTerm / (n * n * n - n)
+        guard !allTied else { throw .allValuesTied }
+        let tieFactor = 1 - tieTerm / (n * n * n - n)
 
         // Σ nᵢ (R̄ᵢ − (N + 1)/2)² equals Σ Rᵢ²/nᵢ − N(N + 1)²/4 without its cancellation.
         let middle = (n + 1) / 2
         var spread = 0.0
         var meanRanks: [Double] = []
-        var start = 0
-        for group in groups {
-            let rankSum = ranking.ranks[start..<(start + group.count)].reduce(0, +)
-            let meanRank = rankSum / Double(group.count)
-            spread += Double(group.count) * (meanRank - middle) * (meanRank - middle)
+        for (size, rankSum) in zip(sizes, rankSums) {
+            let meanRank = rankSum / Double(size)
+            spread += Double(size) * (meanRank - middle) * (meanRank - middle)
             meanRanks.append(meanRank)
-            start += group.count
         }
         let h = 12 * spread / (n * (n + 1)) / tieFactor
-        let df = groups.count - 1
+        let df = sizes.count - 1
         return KruskalWallisResult(
             h: h, degreesOfFreedom: df, p: ChiSquareDistribution(degreesOfFreedom: Double(df)).survival(h),
-            n: pooled.count, groupSizes: groups.map(\.count), meanRanks: meanRanks)
+            n: total, groupSizes: sizes, meanRanks: meanRanks)
     }
 }

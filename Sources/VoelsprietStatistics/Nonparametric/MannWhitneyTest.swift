@@ -17,20 +17,36 @@ public enum MannWhitneyTest {
     public static func test(_ first: [Double], _ second: [Double]) throws(StatisticNotComputable) -> MannWhitneyResult {
         try SampleChecks.requireFinite([first, second])
         try SampleChecks.requireGroups([first, second], needed: 2)
-        let n1 = Double(first.count), n2 = Double(second.count)
-        let total = n1 + n2
         let ranking = MidRanks(first + second)
-        let rankSum1 = ranking.ranks[..<first.count].reduce(0, +)
-        let rankSum2 = ranking.ranks[first.count...].reduce(0, +)
+        return try result(
+            n1: first.count, n2: second.count, rankSum1: ranking.ranks[..<first.count].reduce(0, +),
+            rankSum2: ranking.ranks[first.count...].reduce(0, +), tieTerm: ranking.tieTerm, allTied: ranking.allTied)
+    }
+
+    /// Runs the test on two samples given as counts over the same ordered categories
+    /// (`first[j]`: how many of the first sample have the j-th smallest value), as an item's
+    /// answers on a scale are tallied: the same result as the expanded samples, without them.
+    public static func test(counts first: [Int], _ second: [Int]) throws(StatisticNotComputable) -> MannWhitneyResult {
+        try SampleChecks.requireCounts([first, second], needed: 2)
+        let ranking = TalliedRanks([first, second])
+        return try result(
+            n1: ranking.sizes[0], n2: ranking.sizes[1], rankSum1: ranking.rankSums[0], rankSum2: ranking.rankSums[1],
+            tieTerm: ranking.tieTerm, allTied: ranking.allTied)
+    }
+
+    private static func result(
+        n1 size1: Int, n2 size2: Int, rankSum1: Double, rankSum2: Double, tieTerm: Double, allTied: Bool
+    ) throws(StatisticNotComputable) -> MannWhitneyResult {
+        let n1 = Double(size1), n2 = Double(size2)
+        let total = n1 + n2
         let w = rankSum1 - n1 * (n1 + 1) / 2
-        guard !ranking.allTied else { throw .allValuesTied }
-        let variance = n1 * n2 / 12 * ((total + 1) - ranking.tieTerm / (total * (total - 1)))
+        guard !allTied else { throw .allValuesTied }
+        let variance = n1 * n2 / 12 * ((total + 1) - tieTerm / (total * (total - 1)))
         let centred = w - n1 * n2 / 2
         let correction: Double = centred > 0 ? 0.5 : (centred < 0 ? -0.5 : 0)
         let z = (centred - correction) / variance.squareRoot()
         return MannWhitneyResult(
             w: w, uSecond: n1 * n2 - w, z: z, p: min(1, NormalDistribution().twoSidedPValue(z)),
-            n1: first.count, n2: second.count, meanRank1: rankSum1 / n1, meanRank2: rankSum2 / n2,
-            hasTies: ranking.tieTerm > 0)
+            n1: size1, n2: size2, meanRank1: rankSum1 / n1, meanRank2: rankSum2 / n2, hasTies: tieTerm > 0)
     }
 }
