@@ -28,6 +28,33 @@ struct StorageTests {
         await cleanUp()
     }
 
+    @Test("SQLite: a start waits for another process's write lock longer than a request would, then requests wait 10 s again")
+    func startWaitsForLock() async throws {
+        let (database, cleanUp) = try await TestApp.freshDatabase()
+        guard case .sqlite = database else { return await cleanUp() }
+        let logger = Logger(label: "test")
+        let other = try await DatabaseClientFactory.open(database, logger: logger)
+        // Another process holds the write lock for longer than a request's busy timeout (10 s),
+        // as one migrating on a loaded machine can (CI saw a concurrent start fail as busy).
+        let holding = Task {
+            try await other.withConnection { db in
+                try await db.raw("BEGIN IMMEDIATE").run()
+                try await Task.sleep(for: .seconds(12))
+                try await db.raw("COMMIT").run()
+            }
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        let started = ContinuousClock.now
+        let client = try await DatabaseClientFactory.open(database, logger: logger)
+        #expect(ContinuousClock.now - started > .seconds(10), "the start waited for the lock")
+        try await holding.value
+        let timeout = try await client.sql.raw("PRAGMA busy_timeout").first()?.decode(column: "timeout", as: Int.self)
+        #expect(timeout == 10_000)
+        try await client.shutdown()
+        try await other.shutdown()
+        await cleanUp()
+    }
+
     @Test("a stored response holds a random id, the date, the questionnaire's language and the answers: nothing about the sender")
     func responseColumns() async throws {
         try await TestApp.run { client, setup in

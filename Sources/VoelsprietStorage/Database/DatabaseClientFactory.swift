@@ -11,13 +11,13 @@ public enum DatabaseClientFactory {
         case .sqlite(let directory): client = try await SQLiteDatabaseClient.open(directory: directory, logger: logger)
         case .postgres(let url): client = try PostgresDatabaseClient.connect(url: url, logger: logger)
         }
-        if migrate {
-            do {
-                try await MigrationRunner(client: client, logger: logger).run()
-            } catch {
-                try? await client.shutdown()
-                throw error
-            }
+        do {
+            // On SQLite the start waits longer for locks (another process may be migrating).
+            if migrate { try await MigrationRunner(client: client, logger: logger).run() }
+            if let sqlite = client as? SQLiteDatabaseClient { try await sqlite.endStartup() }
+        } catch {
+            try? await client.shutdown()
+            throw error
         }
         return client
     }

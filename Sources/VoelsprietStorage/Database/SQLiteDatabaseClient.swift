@@ -42,6 +42,14 @@ public final class SQLiteDatabaseClient: DatabaseClient {
         self.transactionSQL = transactionConnection.sql(queryLogLevel: nil)
     }
 
+    /// How long a statement waits for another connection's lock before it fails as busy (and a
+    /// request gets a 503).
+    static let busyTimeoutMilliseconds = 10_000
+    /// The same while a server starts (the connection set-up and the migrations): another process
+    /// may be migrating the same file, and on a loaded machine that can take longer than a
+    /// request should wait, but a start should wait for it rather than fail.
+    static let startupBusyTimeoutMilliseconds = 120_000
+
     /// Opens (creating when needed) `voelspriet.sqlite` in `directory`.
     public static func open(directory: String, logger: Logger) async throws -> SQLiteDatabaseClient {
         try DataFolder.prepare(directory: directory)
@@ -62,7 +70,8 @@ public final class SQLiteDatabaseClient: DatabaseClient {
                 connections.append(connection)
                 // The busy timeout first: switching to WAL needs a lock that another process may hold.
                 for pragma in [
-                    "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                    "PRAGMA busy_timeout = \(startupBusyTimeoutMilliseconds)", "PRAGMA journal_mode = WAL",
+                    "PRAGMA synchronous = FULL",
                     "PRAGMA foreign_keys = ON",
                     // Deleted rows are overwritten with zeros, not just unlinked.
                     "PRAGMA secure_delete = ON",
@@ -80,6 +89,13 @@ public final class SQLiteDatabaseClient: DatabaseClient {
         }
         return SQLiteDatabaseClient(
             connection: connections[0], transactionConnection: connections[1], threadPools: pools, path: path, logger: logger)
+    }
+
+    /// Ends the start: statements wait `busyTimeoutMilliseconds` for a lock from now on.
+    func endStartup() async throws {
+        let pragma = SQLQueryString("PRAGMA busy_timeout = " + String(Self.busyTimeoutMilliseconds))
+        try await connection.sql(queryLogLevel: nil).raw(pragma).run()
+        try await withConnection { try await $0.raw(pragma).run() }
     }
 
     public func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
