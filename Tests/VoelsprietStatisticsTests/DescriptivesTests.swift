@@ -53,12 +53,12 @@ struct DescriptivesTests {
             let (values, counts) = tallies([entry.x])
             // Reversed: the table need not be in order of value.
             let order = Array(values.indices.reversed())
-            return try Descriptives.compute(values: order.map { values[$0] }, counts: order.map { counts[0][$0] })
+            return try Descriptives.compute(frequencies: order.map { (value: values[$0], count: counts[0][$0]) })
         }
-        let none = try Descriptives.compute(values: [1, 2], counts: [0, 0])
+        let none = try Descriptives.compute(frequencies: [(1, 0), (2, 0)])
         #expect(none.n == 0 && none.mean == nil)
-        #expect(throws: StatisticNotComputable.negativeCount(group: 0, index: 1)) { try Descriptives.compute(values: [1, 2], counts: [1, -1]) }
-        #expect(throws: StatisticNotComputable.notFinite(group: 0, index: 0)) { try Descriptives.compute(values: [.nan], counts: [1]) }
+        #expect(throws: StatisticNotComputable.negativeCount(group: 0, index: 1)) { try Descriptives.compute(frequencies: [(1, 1), (2, -1)]) }
+        #expect(throws: StatisticNotComputable.notFinite(group: 0, index: 0)) { try Descriptives.compute(frequencies: [(.nan, 1)]) }
     }
 
     @Test("t quantiles for df 1 to 10⁵ (and fractional df) at six probabilities match qt")

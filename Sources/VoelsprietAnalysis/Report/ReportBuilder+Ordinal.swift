@@ -33,7 +33,8 @@ extension ReportBuilder {
     static func descriptives(_ categories: [CategoryReport]) -> DescriptivesReport? {
         let points = categories.compactMap { Double($0.code) }
         guard !points.isEmpty, points.count == categories.count else { return nil }
-        guard let result = try? Descriptives.compute(values: points, counts: categories.map(\.count)) else { return nil }
+        let frequencies = zip(points, categories).map { (value: $0, count: $1.count) }
+        guard let result = try? Descriptives.compute(frequencies: frequencies) else { return nil }
         return DescriptivesReport(
             n: result.n, mean: result.mean, sd: result.standardDeviation,
             ci95: result.confidenceInterval.map { [$0.lowerBound, $0.upperBound] })

@@ -17,10 +17,15 @@ enum SampleChecks {
     /// groups, none of them empty; a negative count is refused.
     static func requireCounts(_ groups: [[Int]], needed: Int) throws(StatisticNotComputable) {
         if groups.count < needed { throw .tooFewGroups(found: groups.count, needed: needed) }
+        try requireNonNegative(groups)
+        if let empty = groups.firstIndex(where: { $0.allSatisfy { $0 == 0 } }) { throw .emptyGroup(group: empty) }
+    }
+
+    /// Throws `.negativeCount` for the first negative count, naming its group and position.
+    static func requireNonNegative(_ groups: [[Int]]) throws(StatisticNotComputable) {
         for (group, counts) in groups.enumerated() {
             if let index = counts.firstIndex(where: { $0 < 0 }) { throw .negativeCount(group: group, index: index) }
         }
-        if let empty = groups.firstIndex(where: { $0.allSatisfy { $0 == 0 } }) { throw .emptyGroup(group: empty) }
     }
 
     /// The arithmetic mean with one refinement pass, Σxᵢ/n + Σ(xᵢ − m)/n (as R's `mean`), so

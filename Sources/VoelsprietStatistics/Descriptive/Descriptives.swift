@@ -54,18 +54,17 @@ public struct Descriptives: Sendable, Hashable {
             minimum: sorted[0], maximum: sorted[n - 1], confidenceLevel: confidenceLevel)
     }
 
-    /// Describes a sample given as a frequency table: `counts[i]` values equal to `values[i]`
-    /// (a scale item's answers as tallied). The same statistics as `compute(_:)` of the expanded
+    /// Describes a sample given as a frequency table: `count` values equal to each `value`
+    /// (a scale item's answers as tallied), in any order. The same statistics as `compute(_:)` of the expanded
     /// sample, up to the order of summation, in O(k log k) for k distinct values instead of
     /// O(n log n). Throws `.notFinite` for a NaN or infinite value and `.negativeCount` for a
-    /// negative count (group 0, position i).
+    /// negative count (group 0, the entry's position).
     public static func compute(
-        values: [Double], counts: [Int], confidenceLevel: Double = 0.95
+        frequencies: [(value: Double, count: Int)], confidenceLevel: Double = 0.95
     ) throws(StatisticNotComputable) -> Descriptives {
-        precondition(values.count == counts.count, "one count per value")
-        try SampleChecks.requireFinite([values])
-        if let index = counts.firstIndex(where: { $0 < 0 }) { throw .negativeCount(group: 0, index: index) }
-        let table = zip(values, counts).filter { $0.1 > 0 }.sorted { $0.0 < $1.0 }
+        try SampleChecks.requireFinite([frequencies.map(\.value)])
+        try SampleChecks.requireNonNegative([frequencies.map(\.count)])
+        let table = frequencies.filter { $0.count > 0 }.sorted { $0.value < $1.value }
         let n = table.reduce(0) { $0 + $1.1 }
         guard n > 0 else { return try compute([], confidenceLevel: confidenceLevel) }
         let size = Double(n)

@@ -11,6 +11,9 @@ public protocol DatabaseClient: Sendable {
     /// engine allows (SQLite: deleted pages are zeroed by `secure_delete`; this checkpoints and
     /// truncates the write-ahead log, whose old frames still hold them).
     func scrub() async throws
+    /// Called once the start (opening and migrating) is over: an engine that waits longer for
+    /// locks while starting goes back to the request timeouts.
+    func finishStartup() async throws
     /// Closes all connections.
     func shutdown() async throws
     /// Whether the database is reachable, as the last statements found.
@@ -18,6 +21,8 @@ public protocol DatabaseClient: Sendable {
 }
 
 extension DatabaseClient {
+    public func finishStartup() async throws {}
+
     /// Runs `body` in a transaction on one connection: committed when it returns, rolled back when it throws.
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let begin = kind == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN"

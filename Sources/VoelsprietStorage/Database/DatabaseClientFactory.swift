@@ -14,7 +14,7 @@ public enum DatabaseClientFactory {
         do {
             // On SQLite the start waits longer for locks (another process may be migrating).
             if migrate { try await MigrationRunner(client: client, logger: logger).run() }
-            if let sqlite = client as? SQLiteDatabaseClient { try await sqlite.endStartup() }
+            try await client.finishStartup()
         } catch {
             try? await client.shutdown()
             throw error

@@ -92,7 +92,7 @@ public final class SQLiteDatabaseClient: DatabaseClient {
     }
 
     /// Ends the start: statements wait `busyTimeoutMilliseconds` for a lock from now on.
-    func endStartup() async throws {
+    public func finishStartup() async throws {
         let pragma = SQLQueryString("PRAGMA busy_timeout = " + String(Self.busyTimeoutMilliseconds))
         try await connection.sql(queryLogLevel: nil).raw(pragma).run()
         try await withConnection { try await $0.raw(pragma).run() }
